@@ -1,0 +1,30 @@
+// AES-256-GCM sealing with a fresh random 96-bit nonce per message and
+// associated data that binds a ciphertext to where it belongs.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface Sealed {
+  nonce: Buffer;
+  /** ciphertext followed by the 16-byte tag */
+  ciphertext: Buffer;
+}
+
+export function seal(key: Buffer, plaintext: Uint8Array, aad: string): Sealed {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { nonce, ciphertext: Buffer.concat([body, cipher.getAuthTag()]) };
+}
+
+/** Throws when the key is wrong or anything (nonce, ciphertext, tag, aad) was altered. */
+export function open(key: Buffer, sealed: Sealed, aad: string): Buffer {
+  const { nonce, ciphertext } = sealed;
+  if (nonce.length !== NONCE_BYTES || ciphertext.length < TAG_BYTES) throw new Error('sealed data has the wrong shape');
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
+  return Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES)), decipher.final()]);
+}

@@ -1,0 +1,66 @@
+// The workbook file: one SQLite database (node:sqlite, no native addon) in WAL
+// mode with synchronous=FULL, so an acknowledged save survives a crash or power cut.
+// Tables: `header` (one row, see header.ts) and `records` (encrypted entries).
+import { existsSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { MendError } from '../../../shared/contract/result.ts';
+import type { StoredHeader } from './header.ts';
+
+export const WORKBOOK_FILE = 'workbook.mend';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS header (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    body TEXT NOT NULL,
+    checksum TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY,
+    sort_key INTEGER NOT NULL,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS records_by_sort_key ON records (sort_key);
+`;
+
+function configure(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000;');
+}
+
+/** Creates a new, empty workbook database holding only its header. */
+export function createDatabase(path: string, header: StoredHeader): DatabaseSync {
+  const db = new DatabaseSync(path);
+  configure(db);
+  db.exec(SCHEMA);
+  db.prepare('INSERT INTO header (id, body, checksum) VALUES (1, ?, ?)').run(header.body, header.checksum);
+  return db;
+}
+
+/** Opens an existing workbook; anything that is not a readable workbook is reported as damage. */
+export function openDatabase(path: string): { db: DatabaseSync; header: StoredHeader | undefined } {
+  if (!existsSync(path)) throw new MendError('no-workbook', 'There is no workbook here yet.');
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(path);
+    configure(db);
+    const header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
+    db.prepare('SELECT count(*) FROM records').get();
+    return { db, header };
+  } catch {
+    db?.close();
+    throw new MendError('damaged-file', 'This workbook file is damaged and cannot be opened. Nothing has been changed on disk.');
+  }
+}
+
+export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {
+  db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
+}
+
+/** SQLite's "database or disk is full" (SQLITE_FULL = 13) becomes a message the user can act on. */
+export function rethrowStorageError(err: unknown): never {
+  const code = (err as { errcode?: number }).errcode;
+  if (code === 13 || (err as NodeJS.ErrnoException).code === 'ENOSPC') {
+    throw new MendError('disk-full', 'The disk is full, so this could not be saved. Your earlier text is still on screen; free some space and it will save.');
+  }
+  throw err;
+}

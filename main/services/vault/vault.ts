@@ -1,0 +1,135 @@
+// The workbook's lifecycle: create, unlock, lock, change passphrase. It owns the
+// data key while unlocked and wipes it on lock. One operation runs at a time.
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { MendError } from '../../../shared/contract/result.ts';
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
+import { Journal } from '../journal/journal.ts';
+import { createDatabase, openDatabase, replaceHeader, WORKBOOK_FILE } from './database.ts';
+import { buildHeader, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
+
+export interface VaultOptions {
+  now?: () => Date;
+}
+
+interface Unlocked {
+  db: DatabaseSync;
+  dataKey: Buffer;
+  vaultId: string;
+  journal: Journal;
+}
+
+export class Vault {
+  readonly path: string;
+  readonly #now: () => Date;
+  #open: Unlocked | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
+  #lockCount = 0;
+
+  constructor(dataDir: string, options: VaultOptions = {}) {
+    this.path = join(dataDir, WORKBOOK_FILE);
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  exists(): boolean {
+    return existsSync(this.path);
+  }
+
+  get isUnlocked(): boolean {
+    return this.#open !== null;
+  }
+
+  journal(): Journal {
+    if (!this.#open) throw new MendError('locked', 'Your workbook is locked. Please unlock it to continue.');
+    return this.#open.journal;
+  }
+
+  create(passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      if (this.exists()) throw new MendError('workbook-exists', 'A workbook already exists here; unlock it instead.');
+      const vaultId = newVaultId();
+      const kdf = newKdfParams();
+      const dataKey = randomBytes(32);
+      const passphraseKey = await deriveKey(passphrase, kdf);
+      const header = buildHeader(vaultId, kdf, passphraseKey, dataKey);
+      passphraseKey.fill(0);
+      // Built under a temporary name and renamed, so a crash never leaves half a workbook.
+      const temp = `${this.path}.creating`;
+      rmSync(temp, { force: true });
+      createDatabase(temp, header).close();
+      renameSync(temp, this.path);
+      this.#adopt(openDatabase(this.path).db, dataKey, vaultId);
+    });
+  }
+
+  unlock(passphrase: string): Promise<UnlockReport> {
+    return this.#serial(async () => {
+      this.#close();
+      const lockCountAtStart = this.#lockCount;
+      const { db, header } = openDatabase(this.path);
+      try {
+        const body = parseHeader(header);
+        const passphraseKey = await deriveKey(passphrase, body.kdf);
+        const dataKey = unwrapDataKey(body, passphraseKey);
+        passphraseKey.fill(0);
+        if (this.#lockCount !== lockCountAtStart) {
+          dataKey.fill(0);
+          throw new MendError('locked', 'The workbook was locked while it was opening.');
+        }
+        const journal = this.#adopt(db, dataKey, body.vaultId);
+        return { damaged: [...journal.damaged] };
+      } catch (err) {
+        if (!this.#open) db.close();
+        throw err;
+      }
+    });
+  }
+
+  /** Forgets the key and every decrypted entry at once; safe to call when already locked. */
+  lock(): void {
+    this.#lockCount += 1;
+    this.#close();
+  }
+
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.#serial(async () => {
+      const open = this.#open;
+      if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
+      const body = parseHeader(open.db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as never);
+      // Check the current passphrase against the file, not just the session.
+      const currentKey = await deriveKey(current, body.kdf);
+      unwrapDataKey(body, currentKey).fill(0);
+      currentKey.fill(0);
+      const kdf = newKdfParams();
+      const nextKey = await deriveKey(next, kdf);
+      // Only the data key is re-wrapped; no entry is re-encrypted.
+      replaceHeader(open.db, buildHeader(open.vaultId, kdf, nextKey, open.dataKey));
+      nextKey.fill(0);
+    });
+  }
+
+  #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string): Journal {
+    const journal = new Journal({ db, dataKey, vaultId, now: this.#now });
+    this.#open = { db, dataKey, vaultId, journal };
+    return journal;
+  }
+
+  #close(): void {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = null;
+    open.journal.forget();
+    open.dataKey.fill(0);
+    open.db.close();
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}

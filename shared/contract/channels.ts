@@ -1,0 +1,79 @@
+// The one contract for everything that crosses between renderer and main:
+// channel name -> request schema and response schema. The preload's
+// `window.mend`, main's router and the tests all derive from this table, so
+// no channel name is written anywhere else.
+import { z } from '../zod.ts';
+import { EntryId, EntrySchema, ExerciseIdSchema, SaveEntryRequest } from '../domain/entry.ts';
+
+export const PASSPHRASE_MIN = 8;
+export const PASSPHRASE_MAX = 1024;
+
+const Empty = z.strictObject({});
+const NewPassphrase = z
+  .string()
+  .min(PASSPHRASE_MIN, { error: `Please use at least ${PASSPHRASE_MIN} characters.` })
+  .max(PASSPHRASE_MAX, { error: 'That passphrase is longer than Mend accepts.' });
+const TypedPassphrase = z.string().min(1, { error: 'Please type your passphrase.' }).max(PASSPHRASE_MAX);
+
+export const AppStatus = z.strictObject({ workbookExists: z.boolean(), unlocked: z.boolean() });
+export type AppStatus = z.infer<typeof AppStatus>;
+
+/** Records that could not be read at unlock; they are skipped, never deleted. */
+export const DamagedRecord = z.strictObject({ id: z.string(), day: z.string() });
+export const UnlockReport = z.strictObject({ damaged: z.array(DamagedRecord) });
+export type UnlockReport = z.infer<typeof UnlockReport>;
+
+export const PrintTarget = z.enum(['printer', 'pdf']);
+export const PrintWorksheetRequest = z.strictObject({
+  exerciseId: ExerciseIdSchema,
+  /** null prints the blank worksheet. */
+  entryId: EntryId.nullable(),
+  target: PrintTarget,
+});
+export const PrintOutcome = z.strictObject({
+  status: z.enum(['printed', 'saved', 'cancelled']),
+  /** Where the PDF was saved, for the confirmation message. */
+  path: z.string().optional(),
+});
+export type PrintOutcome = z.infer<typeof PrintOutcome>;
+
+export const contract = {
+  'app:status': { request: Empty, response: AppStatus },
+  'vault:create': { request: z.strictObject({ passphrase: NewPassphrase }), response: z.null() },
+  'vault:unlock': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport },
+  'vault:lock': { request: Empty, response: z.null() },
+  'vault:changePassphrase': {
+    request: z.strictObject({ current: TypedPassphrase, next: NewPassphrase }),
+    response: z.null(),
+  },
+  'entries:list': { request: z.strictObject({ exerciseId: ExerciseIdSchema.optional() }), response: z.array(EntrySchema) },
+  'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
+  'entries:save': { request: SaveEntryRequest, response: EntrySchema },
+  'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },
+  'print:worksheet': { request: PrintWorksheetRequest, response: PrintOutcome },
+  /** Sent by a print view once its data is drawn, so main prints a complete page. */
+  'print:ready': { request: Empty, response: z.null() },
+} as const;
+
+/** Messages main sends to the renderer (menu commands and the like). */
+export const events = {
+  'app:command': z.strictObject({ command: z.enum(['lock', 'print']) }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+export type EventName = keyof typeof events;
+export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}

@@ -1,0 +1,36 @@
+// A journal entry: one person's answers to one exercise, for one day or one draft.
+// This is exactly what is encrypted as a record's content; nothing of it is stored in the clear.
+import { z } from '../zod.ts';
+import { isValidDay } from './dates.ts';
+import { EXERCISE_IDS } from '../exercises/catalog.ts';
+import { TEXT_LIMITS } from '../exercises/answer-schema.ts';
+
+export const EntryId = z.uuid({ error: 'An entry id must be a UUID.' });
+export const ExerciseIdSchema = z.enum(EXERCISE_IDS, { error: 'Unknown exercise.' });
+export const Day = z.string().refine(isValidDay, { error: 'A day must be a real date written YYYY-MM-DD.' });
+export const Visibility = z.enum(['private', 'shared']);
+
+/** Field ids are short identifiers, which also keeps keys like __proto__ out of answers. */
+const FieldId = z.string().regex(/^[a-z][A-Za-z0-9]{0,63}$/, { error: 'Unknown answer field.' });
+const AnswersSchema = z.record(FieldId, z.string().max(TEXT_LIMITS['long-text']));
+
+export const EntrySchema = z.strictObject({
+  id: EntryId,
+  exerciseId: ExerciseIdSchema,
+  /** The day the entry is about (daily exercises) or the day it was begun. */
+  day: Day,
+  answers: AnswersSchema,
+  visibility: Visibility,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Entry = z.infer<typeof EntrySchema>;
+
+/** What the renderer sends to save: a new entry (no id) or a new version of one. */
+export const SaveEntryRequest = z.strictObject({
+  id: EntryId.optional(),
+  exerciseId: ExerciseIdSchema,
+  day: Day,
+  answers: AnswersSchema,
+});
+export type SaveEntryRequest = z.infer<typeof SaveEntryRequest>;

@@ -1,0 +1,19 @@
+// Hash routes of the renderer that main needs to know about: the print views it
+// opens in a hidden window. Both sides build and read them with these helpers.
+
+export interface WorksheetRoute {
+  exerciseId: string;
+  /** null for a blank worksheet. */
+  entryId: string | null;
+}
+
+export function worksheetRoute({ exerciseId, entryId }: WorksheetRoute): string {
+  const query = entryId ? `?entry=${encodeURIComponent(entryId)}` : '';
+  return `#/print/worksheet/${encodeURIComponent(exerciseId)}${query}`;
+}
+
+export function parseWorksheetRoute(hash: string): WorksheetRoute | null {
+  const m = /^#\/print\/worksheet\/([^?/]+)(?:\?entry=([^&]+))?$/.exec(hash);
+  if (!m || !m[1]) return null;
+  return { exerciseId: decodeURIComponent(m[1]), entryId: m[2] ? decodeURIComponent(m[2]) : null };
+}
