@@ -49,3 +49,39 @@ export function isStepComplete(step: StepDef, answers: Answers): boolean {
 export function missingRequired(step: StepDef, answers: Answers): FieldDef[] {
   return step.fields.filter((f) => f.required && !isAnswered(answers[f.id]));
 }
+
+/** Every field of the exercise, filled from saved answers where there are some. */
+export function answersWithDefaults(exercise: ExerciseDef, saved: Answers = {}): Answers {
+  const answers: Answers = {};
+  for (const step of exercise.steps) for (const field of step.fields) answers[field.id] = saved[field.id] ?? '';
+  return answers;
+}
+
+/** The steps to show now: a step with `showAfter` waits until that step is complete. */
+export function visibleSteps(exercise: ExerciseDef, answers: Answers): StepDef[] {
+  return exercise.steps.filter((step) => {
+    if (!step.showAfter) return true;
+    const before = exercise.steps.find((s) => s.id === step.showAfter);
+    return !before || isStepComplete(before, answers);
+  });
+}
+
+/** A one-line reminder of an entry: its first answer, e.g. the day's chosen right thing. */
+export function entryHeadline(exercise: ExerciseDef, answers: Answers): string {
+  for (const step of exercise.steps) {
+    for (const field of step.fields) {
+      const value = answers[field.id]?.trim();
+      if (field.type !== 'choice' && value) return value.length > 120 ? `${value.slice(0, 117)}…` : value;
+    }
+  }
+  return '';
+}
+
+/** The label of the first answered choice in a step, e.g. "Yes" for "Did I?". */
+export function choiceLabel(step: StepDef, answers: Answers): string | null {
+  for (const field of step.fields) {
+    const option = field.options?.find((o) => o.value === answers[field.id]);
+    if (option) return option.label;
+  }
+  return null;
+}

@@ -37,6 +37,7 @@ export const nextRightThing = {
     {
       id: 'follow-up',
       title: 'Looking back, tonight or tomorrow',
+      showAfter: 'commit',
       intro: 'Be honest and kind with yourself. A day that did not go as planned still tells you something.',
       fields: [
         {

@@ -39,6 +39,8 @@ export interface StepDef {
   id: string;
   title: string;
   intro?: string;
+  /** Shown only once this other step is complete (e.g. the evening follow-up after the morning commitment). */
+  showAfter?: string;
   fields: readonly FieldDef[];
 }
 

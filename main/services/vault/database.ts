@@ -23,13 +23,16 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS records_by_sort_key ON records (sort_key);
 `;
 
+/** Per-connection settings only: they never write to the file, so opening a damaged file leaves it as it was. */
 function configure(db: DatabaseSync): void {
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000;');
+  db.exec('PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000;');
 }
 
 /** Creates a new, empty workbook database holding only its header. */
 export function createDatabase(path: string, header: StoredHeader): DatabaseSync {
   const db = new DatabaseSync(path);
+  // WAL is a property of the file: set once here, it holds for every later connection.
+  db.exec('PRAGMA journal_mode = WAL;');
   configure(db);
   db.exec(SCHEMA);
   db.prepare('INSERT INTO header (id, body, checksum) VALUES (1, ?, ?)').run(header.body, header.checksum);

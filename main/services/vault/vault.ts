@@ -39,6 +39,11 @@ export class Vault {
     return existsSync(this.path);
   }
 
+  /** How many times lock() has been called; lets a delayed fallback lock see that a lock already happened. */
+  get lockCount(): number {
+    return this.#lockCount;
+  }
+
   get isUnlocked(): boolean {
     return this.#open !== null;
   }
@@ -67,9 +72,10 @@ export class Vault {
   }
 
   unlock(passphrase: string): Promise<UnlockReport> {
+    // Read now, not when the queued task starts: a lock() made after this call must win.
+    const lockCountAtStart = this.#lockCount;
     return this.#serial(async () => {
       this.#close();
-      const lockCountAtStart = this.#lockCount;
       const { db, header } = openDatabase(this.path);
       try {
         const body = parseHeader(header);

@@ -1,0 +1,89 @@
+// App preferences kept with electron-store: today only where the main window
+// was. NOTHING PRIVATE EVER GOES HERE. This file is plain JSON on disk (its
+// encryptionKey would be obfuscation, not security), so no entry text, exercise
+// name, passphrase or key may be stored in it; private data lives in the vault.
+import Store from 'electron-store';
+import type { Schema } from 'electron-store';
+import { screen } from 'electron';
+import type { BrowserWindow } from 'electron';
+
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface PreferenceValues {
+  windowBounds?: WindowBounds;
+}
+
+const schema: Schema<PreferenceValues> = {
+  windowBounds: {
+    type: 'object',
+    properties: {
+      x: { type: 'integer' },
+      y: { type: 'integer' },
+      width: { type: 'integer', minimum: 200, maximum: 20000 },
+      height: { type: 'integer', minimum: 200, maximum: 20000 },
+    },
+    required: ['x', 'y', 'width', 'height'],
+    additionalProperties: false,
+  },
+};
+
+const SAVE_DELAY_MS = 500;
+
+export class Preferences {
+  readonly #store: Store<PreferenceValues> | null;
+
+  /** `folder` is the app's data folder (userData, or MEND_DATA_DIR in end-to-end tests). */
+  constructor(folder: string) {
+    try {
+      this.#store = new Store<PreferenceValues>({ cwd: folder, name: 'preferences', schema, clearInvalidConfig: true });
+    } catch {
+      // A file that breaks the schema only costs the remembered window place; never the app's start.
+      this.#store = null;
+    }
+  }
+
+  /** The last bounds, without the position if that is no longer on any screen. */
+  loadWindowBounds(): Partial<WindowBounds> {
+    const saved = this.#store?.get('windowBounds');
+    if (!saved) return {};
+    const { width, height } = saved;
+    return isOnSomeDisplay(saved) ? saved : { width, height };
+  }
+
+  saveWindowBounds(win: BrowserWindow): void {
+    if (!this.#store || win.isDestroyed()) return;
+    // Normal bounds, so a maximised or full-screen window comes back at its usual size.
+    const { x, y, width, height } = win.getNormalBounds();
+    try {
+      this.#store.set('windowBounds', { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) });
+    } catch {
+      // Bounds the schema refuses are simply not remembered.
+    }
+  }
+
+  /** Saves the bounds shortly after the window stops moving or resizing, and when it closes. */
+  trackWindowBounds(win: BrowserWindow): void {
+    let timer: NodeJS.Timeout | undefined;
+    const saveSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.saveWindowBounds(win), SAVE_DELAY_MS);
+    };
+    win.on('resize', saveSoon);
+    win.on('move', saveSoon);
+    win.on('close', () => {
+      clearTimeout(timer);
+      this.saveWindowBounds(win);
+    });
+  }
+}
+
+function isOnSomeDisplay(b: WindowBounds): boolean {
+  return screen.getAllDisplays().some(({ workArea: a }) =>
+    b.x < a.x + a.width && b.x + b.width > a.x && b.y < a.y + a.height && b.y + b.height > a.y,
+  );
+}

@@ -1,0 +1,96 @@
+// Prints a worksheet the way the design asks: a hidden, sandboxed window opens
+// the renderer's print view, waits until that view says its data is drawn
+// (print:ready), then goes to the system print dialog or to a PDF the user
+// saves. The window is destroyed whatever happens.
+import { app, dialog } from 'electron';
+import type { BrowserWindow, SaveDialogOptions, WebContents } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PrintOutcome } from '../shared/contract/channels.ts';
+import { MendError } from '../shared/contract/result.ts';
+import type { PrintJob, WorksheetPrinter } from './services/print/printer.ts';
+import { appUrl } from './app-protocol.ts';
+import { createSecureWindow } from './window-factory.ts';
+
+const READY_TIMEOUT_MS = 20_000;
+/** Electron reports a dismissed print dialog as a failure with reason "Print job canceled". */
+const CANCELLED_REASON = /cancel/i;
+
+export class ElectronWorksheetPrinter implements WorksheetPrinter {
+  readonly #parentWindow: () => BrowserWindow | null;
+  /** Print windows waiting for their view to signal ready, by webContents id. */
+  readonly #pending = new Map<number, () => void>();
+
+  constructor(parentWindow: () => BrowserWindow | null) {
+    this.#parentWindow = parentWindow;
+  }
+
+  markReady(senderId: number): void {
+    this.#pending.get(senderId)?.();
+  }
+
+  async print(job: PrintJob): Promise<PrintOutcome> {
+    const win = createSecureWindow({ show: false, width: 900, height: 1200 });
+    try {
+      await Promise.all([this.#whenReady(win), win.loadURL(appUrl(job.route))]);
+      return job.target === 'printer'
+        ? await printOnPaper(win.webContents)
+        : await saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow());
+    } finally {
+      if (!win.isDestroyed()) win.destroy();
+    }
+  }
+
+  #whenReady(win: BrowserWindow): Promise<void> {
+    const id = win.webContents.id;
+    return new Promise<void>((resolve, reject) => {
+      const settle = (error?: MendError) => {
+        clearTimeout(timer);
+        this.#pending.delete(id);
+        win.removeListener('closed', onGone);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onGone = () => settle(new MendError('internal', 'The worksheet closed before it was ready to print.'));
+      const timer = setTimeout(
+        () => settle(new MendError('internal', 'The worksheet took too long to get ready for printing. Please try again.')),
+        READY_TIMEOUT_MS,
+      );
+      this.#pending.set(id, () => settle());
+      win.once('closed', onGone);
+      win.webContents.once('render-process-gone', onGone);
+    });
+  }
+}
+
+function printOnPaper(contents: WebContents): Promise<PrintOutcome> {
+  return new Promise((resolve, reject) => {
+    contents.print({ silent: false, printBackground: true }, (success, reason) => {
+      if (success) resolve({ status: 'printed' });
+      else if (CANCELLED_REASON.test(reason)) resolve({ status: 'cancelled' });
+      else reject(new MendError('internal', 'The worksheet could not be printed. Please check the printer and try again.'));
+    });
+  });
+}
+
+async function saveAsPdf(contents: WebContents, suggestedFileName: string, parent: BrowserWindow | null): Promise<PrintOutcome> {
+  const options: SaveDialogOptions = {
+    title: 'Save worksheet as PDF',
+    defaultPath: join(app.getPath('documents'), suggestedFileName),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
+  const choice = parent && !parent.isDestroyed() ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  // Margins are left to Electron's default (1 cm): its marginType option is gone from printToPDF.
+  const pdf = await contents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  try {
+    // Readable by the user only when newly created: a filled-in worksheet holds journal answers.
+    await writeFile(choice.filePath, pdf, { mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw new MendError('disk-full', 'There is not enough space on the disk to save the PDF.');
+    }
+    throw new MendError('internal', 'Mend could not save the PDF there. Please choose another folder and try again.');
+  }
+  return { status: 'saved', path: choice.filePath };
+}

@@ -1,0 +1,52 @@
+// The one place Mend's windows are made, so every window (the main one and the
+// hidden print windows) gets the same locked-down web preferences: sandboxed,
+// isolated, no Node, no <webview>, and only the contract's preload.
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+
+export interface SecureWindowOptions {
+  /** Defaults to false: callers show the window on 'ready-to-show', so no blank frame flashes. */
+  show?: boolean;
+  width?: number;
+  height?: number;
+  x?: number;
+  y?: number;
+  parent?: BrowserWindow;
+}
+
+/** Calm light background, so the window does not flash white or black before the UI draws. */
+const BACKGROUND = '#f7f5f2';
+/** Neutral on purpose: the title shows in task bars, window switchers and screen shares. */
+const TITLE = 'Mend';
+
+export function createSecureWindow(options: SecureWindowOptions = {}): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1100,
+    height: 780,
+    minWidth: 640,
+    minHeight: 480,
+    ...options,
+    show: options.show ?? false,
+    title: TITLE,
+    backgroundColor: BACKGROUND,
+    autoHideMenuBar: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Built next to the main file: out/main/index.js -> out/preload/index.cjs.
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+    },
+  });
+  // The page's <title> could name an exercise; keep the window's title neutral.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  return win;
+}

@@ -1,0 +1,90 @@
+// The app's states: first start (create a workbook), locked, and open. Locking
+// saves any draft first, then forgets everything shown by unmounting it.
+import { useCallback, useEffect, useState } from 'react';
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import { call, mend, messageOf } from '../api.ts';
+import { AppHeader } from '../components/AppHeader.tsx';
+import { DamagedNotice } from '../components/DamagedNotice.tsx';
+import { flushAllDrafts } from '../exercise/autosave.ts';
+import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
+import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
+import { HomeScreen } from '../screens/HomeScreen.tsx';
+import { SetupScreen } from '../screens/SetupScreen.tsx';
+import { UnlockScreen } from '../screens/UnlockScreen.tsx';
+import { useHashRoute } from './use-hash-route.ts';
+import type { Route } from './use-hash-route.ts';
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'setup' }
+  | { name: 'locked' }
+  | { name: 'open'; damaged: UnlockReport['damaged'] }
+  | { name: 'error'; message: string };
+
+const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
+
+export function App() {
+  const route = useHashRoute();
+  if (route.name === 'print-worksheet') return <WorksheetPrint exerciseId={route.exerciseId} entryId={route.entryId} />;
+  return <Workbook route={route} />;
+}
+
+function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }> }) {
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+
+  useEffect(() => {
+    call(mend().app.status({})).then(
+      (s) => setPhase(s.unlocked ? { name: 'open', damaged: [] } : s.workbookExists ? { name: 'locked' } : { name: 'setup' }),
+      (err) => setPhase({ name: 'error', message: messageOf(err) }),
+    );
+  }, []);
+
+  const lockNow = useCallback(async () => {
+    try {
+      await flushAllDrafts();
+    } finally {
+      await mend().vault.lock({});
+      setPhase((p) => (p.name === 'open' ? { name: 'locked' } : p));
+    }
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isLockShortcut(e)) return;
+      e.preventDefault();
+      void lockNow();
+    };
+    window.addEventListener('keydown', onKey);
+    const stop = mend().on('app:command', ({ command }) => {
+      if (command === 'lock') void lockNow();
+      else window.dispatchEvent(new Event('mend:print'));
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop();
+    };
+  }, [lockNow]);
+
+  switch (phase.name) {
+    case 'loading':
+      return <main id="main" className="gate" aria-busy="true" />;
+    case 'error':
+      return <main id="main" className="gate"><p role="alert">{phase.message}</p></main>;
+    case 'setup':
+      return <SetupScreen onCreated={() => setPhase({ name: 'open', damaged: [] })} />;
+    case 'locked':
+      return <UnlockScreen onUnlocked={(report) => setPhase({ name: 'open', damaged: report.damaged })} />;
+    case 'open':
+      return (
+        <>
+          <AppHeader onLock={() => void lockNow()} />
+          <DamagedNotice damaged={phase.damaged} />
+          {route.name === 'exercise' ? (
+            <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />
+          ) : (
+            <HomeScreen />
+          )}
+        </>
+      );
+  }
+}

@@ -1,0 +1,37 @@
+// A tiny hash router: the UI is one document, so navigating never leaves the
+// app origin (main denies every real navigation).
+import { useEffect, useState } from 'react';
+import { parseWorksheetRoute } from '../../../shared/routes.ts';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'exercise'; exerciseId: string; entryId: string | null }
+  | { name: 'print-worksheet'; exerciseId: string; entryId: string | null };
+
+export function parseRoute(hash: string): Route {
+  const print = parseWorksheetRoute(hash);
+  if (print) return { name: 'print-worksheet', ...print };
+  const exercise = /^#\/exercise\/([^/]+)(?:\/entry\/([^/]+))?$/.exec(hash);
+  if (exercise?.[1]) return { name: 'exercise', exerciseId: decodeURIComponent(exercise[1]), entryId: exercise[2] ? decodeURIComponent(exercise[2]) : null };
+  return { name: 'home' };
+}
+
+export const hrefFor = {
+  home: () => '#/',
+  exercise: (exerciseId: string, entryId?: string) =>
+    `#/exercise/${encodeURIComponent(exerciseId)}${entryId ? `/entry/${encodeURIComponent(entryId)}` : ''}`,
+};
+
+export function navigate(href: string): void {
+  window.location.hash = href;
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

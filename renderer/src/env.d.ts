@@ -1,0 +1,2 @@
+// Vite bundles CSS imported for its side effect into a stylesheet file.
+declare module '*.css';

@@ -1,0 +1,47 @@
+// An exercise: its title and why it helps, then the view for its kind, or one
+// entry when the route names one.
+import { ADVICE_POINTS } from '../../../shared/advice/advice-points.ts';
+import { findExercise } from '../../../shared/exercises/catalog.ts';
+import type { ExerciseDef, ExerciseKind } from '../../../shared/exercises/types.ts';
+import { hrefFor } from '../app/use-hash-route.ts';
+import { DailyCommitmentView } from '../exercise/DailyCommitmentView.tsx';
+import { EntryPage } from '../exercise/EntryPage.tsx';
+import { LetterView } from '../exercise/LetterView.tsx';
+
+const VIEWS: Record<ExerciseKind, (props: { exercise: ExerciseDef }) => React.JSX.Element> = {
+  'daily-commitment': DailyCommitmentView,
+  letter: LetterView,
+};
+
+export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; entryId: string | null }) {
+  const exercise = findExercise(exerciseId);
+  if (!exercise) {
+    return (
+      <main id="main" className="page">
+        <h1>This exercise is not here</h1>
+        <p><a href={hrefFor.home()}>Back to your workbook</a></p>
+      </main>
+    );
+  }
+  const View = VIEWS[exercise.kind];
+  const advice = ADVICE_POINTS.filter((p) => (exercise.advice as readonly string[]).includes(p.id));
+  return (
+    <main id="main" className="page">
+      <header className="page__header">
+        <p className="eyebrow">Exercise {exercise.number}</p>
+        <h1>{exercise.title}</h1>
+        <p className="lede">{exercise.summary}</p>
+        <details className="why">
+          <summary>Why this helps</summary>
+          <p>{exercise.whyItHelps}</p>
+          <ul className="why__advice">
+            {advice.map((p) => (
+              <li key={p.id}><span className="advice-id">{p.id}</span> {p.text}</li>
+            ))}
+          </ul>
+        </details>
+      </header>
+      {entryId ? <EntryPage exercise={exercise} entryId={entryId} /> : <View exercise={exercise} />}
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+// The whole product minus Electron: the real services (createAppServices) in
+// this process, the built UI in Chromium, and the built preload's window.mend
+// wired to the real IPC router through a Playwright binding. Only the
+// transport (ipcRenderer/ipcMain) and the printer are swapped.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { createAppServices } from '../../../main/services/app-services.ts';
+import type { AppServices } from '../../../main/services/app-services.ts';
+import type { EventName, EventOf } from '../../../shared/contract/channels.ts';
+import { ChromiumPrinter } from './chromium-printer.ts';
+import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './preload-shim.ts';
+import { startUiServer } from './ui-server.ts';
+import type { UiServer } from './ui-server.ts';
+
+export interface MendHarness {
+  services: AppServices;
+  printer: ChromiumPrinter;
+  context: BrowserContext;
+  origin: string;
+  /** Opens the app (optionally at a hash route) in a new page of the context. */
+  openPage(hash?: string): Promise<Page>;
+  /** Sends a main -> renderer event, as Electron's menu does. */
+  emit<E extends EventName>(page: Page, event: E, payload: EventOf<E>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  browser: Browser;
+  dataDir: string;
+  now?: () => Date;
+  /** Extra context options, e.g. a viewport for screenshots. */
+  viewport?: { width: number; height: number };
+}
+
+export async function startMendHarness({ browser, dataDir, now, viewport }: HarnessOptions): Promise<MendHarness> {
+  mkdirSync(dataDir, { recursive: true });
+  const server: UiServer = await startUiServer();
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 800 } });
+  const senderIds = new WeakMap<Page, number>();
+  let nextSenderId = 1;
+
+  const openPageWithId = async (hash = '') => {
+    const page = await context.newPage();
+    const senderId = nextSenderId++;
+    senderIds.set(page, senderId);
+    await page.goto(`${server.origin}/index.html${hash}`);
+    return { page, senderId };
+  };
+
+  const printDir = join(dataDir, '..', 'printed');
+  mkdirSync(printDir, { recursive: true });
+  const printer = new ChromiumPrinter(openPageWithId, printDir);
+  const services = createAppServices({ dataDir, appOrigin: server.origin, printer, ...(now ? { now } : {}) });
+
+  await context.addInitScript({ content: preloadInitScript() });
+  await context.exposeBinding(INVOKE_BINDING, ({ page, frame }, channel: unknown, request: unknown) =>
+    services.route(channel, request, {
+      id: senderIds.get(page) ?? 0,
+      url: frame.url(),
+      isMainFrame: frame === page.mainFrame(),
+    }),
+  );
+
+  return {
+    services,
+    printer,
+    context,
+    origin: server.origin,
+    openPage: async (hash) => (await openPageWithId(hash)).page,
+    emit: async (page, event, payload) => {
+      await page.evaluate(([name, data, fn]) => (window as never as Record<string, (a: unknown, b: unknown) => void>)[fn]!(name, data), [event, payload, EMIT_FUNCTION] as const);
+    },
+    close: async () => {
+      services.vault.lock();
+      await context.close();
+      await server.close();
+    },
+  };
+}

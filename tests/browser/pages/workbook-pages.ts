@@ -1,0 +1,68 @@
+// Page objects for the unlocked app: the header, home and an exercise screen.
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export class HomePage {
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async goHome() {
+    await this.page.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Home' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
+  }
+
+  card(title: string) {
+    return this.page.getByRole('list', { name: 'Exercises' }).getByRole('link', { name: new RegExp(title) });
+  }
+
+  async open(title: string) {
+    await this.card(title).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    return new ExercisePage(this.page);
+  }
+
+  async lock() {
+    await this.page.getByRole('button', { name: 'Lock' }).click();
+  }
+}
+
+export class ExercisePage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  field(label: string | RegExp) {
+    return this.page.getByLabel(label).first();
+  }
+
+  async write(label: string | RegExp, text: string) {
+    await this.field(label).fill(text);
+  }
+
+  async choose(question: string, option: string) {
+    await this.page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+  }
+
+  async expectSaved() {
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved at/ }).first()).toBeVisible();
+  }
+
+  apologyNotes() {
+    return this.page.locator('.feedback');
+  }
+
+  async openPrintOptions() {
+    const isOpen = await this.page.locator('details.print-controls').evaluate((el) => (el as HTMLDetailsElement).open);
+    if (!isOpen) await this.page.getByText('Print or save as PDF').click();
+  }
+
+  /** Clicks one of the print buttons and waits for its confirmation. */
+  async print(button: 'Print blank worksheet' | 'Save blank as PDF' | 'Print filled worksheet' | 'Save filled as PDF') {
+    await this.openPrintOptions();
+    await this.page.getByRole('button', { name: button }).click();
+    await expect(this.page.locator('.print-controls__message')).toHaveText(/^(Saved as|Sent to the printer)/, { timeout: 20_000 });
+  }
+}

@@ -1,0 +1,19 @@
+// Browser end-to-end tests: the built renderer in Debian's Chromium, wired to
+// the real services (see harness/mend-harness.ts). Run after `npm run build`.
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './harness/chromium.ts';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../../test-results/browser',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../../test-results/browser-report.json' }]] : [['list'], ['json', { outputFile: '../../test-results/browser-report.json' }]],
+  use: {
+    headless: true,
+    launchOptions: chromiumLaunchOptions(),
+  },
+});
