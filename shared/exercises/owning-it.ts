@@ -16,7 +16,7 @@ export const owningIt = {
       id: 'letter',
       title: 'Your letter',
       intro:
-        'Write it in your own words, as if your partner were reading it. You do not have to send it. Wording that slips toward an excuse is pointed out gently as you write.',
+        'Write it in your own words, as if your partner were reading it. You do not have to send it.',
       fields: [
         {
           id: 'whatIDid',

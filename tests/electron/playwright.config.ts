@@ -8,5 +8,6 @@ export default defineConfig({
   // One Electron app at a time: each test owns a whole app and its data folder.
   workers: 1,
   timeout: 60_000,
-  reporter: 'list',
+  outputDir: '../../test-results/electron',
+  reporter: [['list'], ['json', { outputFile: '../../test-results/electron-report.json' }]],
 });

@@ -49,7 +49,8 @@ export function EntryForm({ exercise, entry, day, onlySteps, onSaved, idPrefix }
       <form className="entry-form" onSubmit={(e) => e.preventDefault()} noValidate>
         {steps.map((step) => (
           <section key={step.id} className="step" aria-labelledby={`${idPrefix}-${step.id}-title`}>
-            <h2 id={`${idPrefix}-${step.id}-title`} className="step__title">{step.title}</h2>
+            {/* A one-step exercise is titled by its card already. */}
+            <h2 id={`${idPrefix}-${step.id}-title`} className={exercise.steps.length === 1 ? 'visually-hidden' : 'step__title'}>{step.title}</h2>
             {step.intro && <p className="step__intro">{step.intro}</p>}
             {step.fields.map((field) => (
               <FieldInput key={field.id} field={field} idPrefix={idPrefix} />

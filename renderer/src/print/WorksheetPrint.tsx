@@ -56,7 +56,7 @@ export function WorksheetPrint({ exerciseId, entryId }: { exerciseId: string; en
         <p className="ws-kicker">Mend · Worksheet {exercise.number}</p>
         <h1>{exercise.title}</h1>
         {entry ? (
-          <p className="ws-meta">Written for {formatDay(entry.day)}</p>
+          <p className="ws-meta">Dated {formatDay(entry.day)}</p>
         ) : (
           <p className="ws-meta ws-meta--blank">Date: <span className="ws-blank-line" /></p>
         )}

@@ -1,6 +1,6 @@
 // Page objects for the unlocked app: the header, home and an exercise screen.
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export class HomePage {
   private readonly page: Page;
@@ -30,12 +30,20 @@ export class HomePage {
 
 export class ExercisePage {
   readonly page: Page;
-  constructor(page: Page) {
+  /** Where fields are looked up: the whole page, or one section such as today's entry. */
+  readonly #root: Page | Locator;
+  constructor(page: Page, root: Page | Locator = page) {
     this.page = page;
+    this.#root = root;
+  }
+
+  /** The same actions, limited to the section headed `heading` (e.g. /^Today/). */
+  section(heading: string | RegExp) {
+    return new ExercisePage(this.page, this.page.getByRole('region', { name: heading }));
   }
 
   field(label: string | RegExp) {
-    return this.page.getByLabel(label).first();
+    return this.#root.getByLabel(label).first();
   }
 
   async write(label: string | RegExp, text: string) {
@@ -43,11 +51,11 @@ export class ExercisePage {
   }
 
   async choose(question: string, option: string) {
-    await this.page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+    await this.#root.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
   }
 
   async expectSaved() {
-    await expect(this.page.getByRole('status').filter({ hasText: /^Saved at/ }).first()).toBeVisible();
+    await expect(this.#root.getByRole('status').filter({ hasText: /^Saved at/ }).first()).toBeVisible();
   }
 
   apologyNotes() {

@@ -1,0 +1,80 @@
+// Walks through every screen with realistic text and saves screenshots and the
+// printed worksheets (as PDF and PNG pages) to .test-output/tour, for looking
+// at the product as a user would. Run: npm run build && node tests/browser/screenshot-tour.ts
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './harness/chromium.ts';
+import { startMendHarness } from './harness/mend-harness.ts';
+import { SetupPage, UnlockPage } from './pages/gate-pages.ts';
+import { HomePage } from './pages/workbook-pages.ts';
+
+const out = resolve(import.meta.dirname, '../../.test-output/tour');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const PASS = 'quiet river morning light';
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const mend = await startMendHarness({ browser, dataDir: join(out, 'data'), viewport: { width: 1180, height: 860 } });
+const page = await mend.openPage();
+const shot = (name: string) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+
+const setup = new SetupPage(page);
+await setup.expectShown();
+await shot('01-setup');
+await setup.fill('short', 'other', false);
+await setup.submit();
+await shot('02-setup-errors');
+await setup.create(PASS);
+
+// A few past days, written through the real services.
+const journal = mend.services.vault.journal();
+const day = (offset: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+journal.save({ exerciseId: 'next-right-thing', day: day(-3), answers: { rightThing: 'Tell the truth about where I was on Friday', wrongThing: 'Change the subject', didI: 'yes', whatHelped: 'Writing it down first.' } });
+journal.save({ exerciseId: 'next-right-thing', day: day(-2), answers: { rightThing: 'Go to the Tuesday group meeting', wrongThing: 'Skip it because I am tired', didI: 'partly', whatHelped: 'I went late.' } });
+journal.save({ exerciseId: 'next-right-thing', day: day(-1), answers: { rightThing: 'Be home by seven and put the phone away at dinner', wrongThing: 'Answer work messages at the table' } });
+await page.reload();
+await shot('03-home');
+
+const home = new HomePage(page);
+const nrt = (await home.open('The next right thing, today')).section(/^Today/);
+await nrt.write('Today’s next right thing', 'Call at lunchtime, as I said I would');
+await nrt.write('The wrong thing I will not do today', 'Promise something I cannot keep');
+await nrt.choose('Did I? (needed)', 'Yes');
+await nrt.write('What helped, or what got in the way', 'Setting an alarm helped. I felt nervous but I called.');
+await nrt.expectSaved();
+await shot('04-next-right-thing');
+await nrt.print('Save blank as PDF');
+await nrt.print('Save filled as PDF');
+await shot('05-print-controls');
+
+await home.goHome();
+const letter = await home.open('Owning it: an apology without excuses');
+await letter.write('What I did', 'I lied to you for months about where I was, but I was stressed and it just happened.');
+await letter.write('What it cost you', 'You stopped feeling safe in our home, and you started doubting your own memory.');
+await letter.write('What I have changed', 'I see a counselor every Thursday. I share my calendar and my phone when you ask.');
+await letter.write('What I am not demanding', 'Forgiveness, an answer, or any timeline.');
+await letter.expectSaved();
+await shot('06-letter-feedback');
+await letter.print('Save filled as PDF');
+await letter.print('Save blank as PDF');
+
+await home.goHome();
+await home.lock();
+const unlock = new UnlockPage(page);
+await unlock.unlock('wrong passphrase');
+await unlock.error().waitFor();
+await shot('07-unlock-wrong');
+
+for (const [i, job] of mend.printer.printed.entries()) {
+  const base = join(out, `pdf-${i + 1}-${job.route.includes('entry=') ? 'filled' : 'blank'}`);
+  execFileSync('pdftoppm', ['-png', '-r', '60', job.path, base]);
+}
+console.log(mend.printer.printed.map((p) => p.path).join('\n'));
+await mend.close();
+await browser.close();

@@ -1,0 +1,77 @@
+// `npm test`: lint (with the layer rule), type checks, build, then every test
+// runner, and one closing line that adds them up. Lint, types or build failing
+// stops the run; the three test suites always all run, so one red suite does
+// not hide another.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REPORTS = join(ROOT, 'test-results');
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function run(title: string, command: string, args: string[]): boolean {
+  console.log(`\n── ${title} ──`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function readJson<T>(file: string): T | null {
+  const path = join(REPORTS, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+}
+
+function vitestCounts(): Counts | null {
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('unit-report.json');
+  return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function playwrightCounts(file: string): Counts | null {
+  const r = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(file);
+  return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+}
+
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const gates: [string, string, string[]][] = [
+  ['lint (including the layer rule)', 'npx', ['eslint', '.']],
+  ['type checks (Node, renderer, shared)', 'npm', ['run', '--silent', 'typecheck']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+];
+for (const [title, command, args] of gates) {
+  if (!run(title, command, args)) {
+    console.log(`\n${title} failed; tests were not run.`);
+    process.exit(1);
+  }
+}
+
+const unitOk = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-report.json']);
+const browserOk = run('browser end-to-end tests (Playwright + Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts']);
+const electronOk = run('Electron end-to-end tests', 'node', ['tests/electron/run.ts']);
+
+const suites: [string, Counts | null, boolean][] = [
+  ['unit', vitestCounts(), unitOk],
+  ['browser', playwrightCounts('browser-report.json'), browserOk],
+  ['electron', playwrightCounts('electron-report.json'), electronOk],
+];
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+console.log('\n── summary ──');
+for (const [name, counts, ok] of suites) {
+  if (!counts) {
+    console.log(`${name}: ${ok ? 'skipped (see above)' : 'did not report (failed to run)'}`);
+    if (!ok) total.failed += 1;
+    continue;
+  }
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  total.passed += counts.passed;
+  total.failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
+  total.skipped += counts.skipped;
+}
+console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(unitOk && browserOk && electronOk ? 0 : 1);
