@@ -31,9 +31,11 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Extra context options, e.g. a viewport for screenshots. */
   viewport?: { width: number; height: number };
+  /** Where printed worksheets are written (default: a "printed" folder beside dataDir). */
+  printDir?: string;
 }
 
-export async function startMendHarness({ browser, dataDir, now, viewport }: HarnessOptions): Promise<MendHarness> {
+export async function startMendHarness({ browser, dataDir, now, viewport, printDir = join(dataDir, '..', 'printed') }: HarnessOptions): Promise<MendHarness> {
   mkdirSync(dataDir, { recursive: true });
   const server: UiServer = await startUiServer();
   const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 800 } });
@@ -48,7 +50,6 @@ export async function startMendHarness({ browser, dataDir, now, viewport }: Harn
     return { page, senderId };
   };
 
-  const printDir = join(dataDir, '..', 'printed');
   mkdirSync(printDir, { recursive: true });
   const printer = new ChromiumPrinter(openPageWithId, printDir);
   const services = createAppServices({ dataDir, appOrigin: server.origin, printer, ...(now ? { now } : {}) });
