@@ -28,6 +28,8 @@ export function createHandlers({ vault, printer }: HandlerDeps): Handlers {
       await vault.changePassphrase(current, next);
       return null;
     },
+    'profile:get': () => vault.profile().get(),
+    'profile:set': (profile) => vault.profile().set(profile),
     'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
     'entries:get': ({ id }) => vault.journal().get(id),
     'entries:save': (request) => vault.journal().save(request),

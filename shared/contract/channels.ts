@@ -4,6 +4,7 @@
 // no channel name is written anywhere else.
 import { z } from '../zod.ts';
 import { EntryId, EntrySchema, ExerciseIdSchema, SaveEntryRequest } from '../domain/entry.ts';
+import { ProfileSchema } from '../domain/profile.ts';
 
 export const PASSPHRASE_MIN = 8;
 export const PASSPHRASE_MAX = 1024;
@@ -46,6 +47,8 @@ export const contract = {
     request: z.strictObject({ current: TypedPassphrase, next: NewPassphrase }),
     response: z.null(),
   },
+  'profile:get': { request: Empty, response: ProfileSchema },
+  'profile:set': { request: ProfileSchema, response: ProfileSchema },
   'entries:list': { request: z.strictObject({ exerciseId: ExerciseIdSchema.optional() }), response: z.array(EntrySchema) },
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },

@@ -30,3 +30,11 @@ export function formatDay(day: string, locale?: string): string {
   const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return date.toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+/** The Monday of the week `day` falls in (weeks start on Monday, as in ISO 8601). */
+export function weekStart(day: string): string {
+  const m = DAY_PATTERN.exec(day);
+  if (!m) throw new RangeError(`not a day: ${day}`);
+  const weekday = (new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getDay() + 6) % 7;
+  return addDays(day, -weekday);
+}

@@ -3,7 +3,7 @@
 import { z } from '../zod.ts';
 import { isValidDay } from './dates.ts';
 import { EXERCISE_IDS } from '../exercises/catalog.ts';
-import { TEXT_LIMITS } from '../exercises/answer-schema.ts';
+import { LIST_MAX_ITEMS, SIGNATURE_NAME_MAX, TEXT_LIMITS } from '../exercises/answer-schema.ts';
 
 export const EntryId = z.uuid({ error: 'An entry id must be a UUID.' });
 export const ExerciseIdSchema = z.enum(EXERCISE_IDS, { error: 'Unknown exercise.' });
@@ -12,7 +12,14 @@ export const Visibility = z.enum(['private', 'shared']);
 
 /** Field ids are short identifiers, which also keeps keys like __proto__ out of answers. */
 const FieldId = z.string().regex(/^[a-z][A-Za-z0-9]{0,63}$/, { error: 'Unknown answer field.' });
-const AnswersSchema = z.record(FieldId, z.string().max(TEXT_LIMITS['long-text']));
+const Text = z.string().max(TEXT_LIMITS['long-text']);
+/** The outer shape only; each exercise's own schema (answer-schema.ts) checks its fields exactly. */
+const AnswerValueSchema = z.union([
+  Text,
+  z.array(z.record(FieldId, Text)).max(LIST_MAX_ITEMS),
+  z.strictObject({ name: z.string().max(SIGNATURE_NAME_MAX), date: z.string().max(10) }),
+]);
+const AnswersSchema = z.record(FieldId, AnswerValueSchema);
 
 export const EntrySchema = z.strictObject({
   id: EntryId,

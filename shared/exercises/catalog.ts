@@ -1,9 +1,42 @@
 // The exercises Mend offers, in catalog order.
+import { whereIStand } from './where-i-stand.ts';
 import { nextRightThing } from './next-right-thing.ts';
+import { promisesKept } from './promises-kept.ts';
+import { smallSteps } from './small-steps.ts';
+import { forgivingMyself } from './forgiving-myself.ts';
+import { throughTheirEyes } from './through-their-eyes.ts';
 import { owningIt } from './owning-it.ts';
+import { whatIChanged } from './what-i-changed.ts';
+import { askThenWait } from './ask-then-wait.ts';
+import { sameQuestionAgain } from './same-question-again.ts';
+import { rebuildingContact } from './rebuilding-contact.ts';
+import { supportILeanOn } from './support-i-lean-on.ts';
+import { caringForMyself } from './caring-for-myself.ts';
+import { faithWithoutGuarantees } from './faith-without-guarantees.ts';
+import { whatINeedToFeelSafe } from './what-i-need-to-feel-safe.ts';
+import { weeklyCheckIn } from './weekly-check-in.ts';
+import { rebuildingAgreement } from './rebuilding-agreement.ts';
 import type { ExerciseDef } from './types.ts';
 
-export const CATALOG: readonly ExerciseDef[] = [nextRightThing, owningIt];
+export const CATALOG: readonly ExerciseDef[] = [
+  whereIStand,
+  nextRightThing,
+  promisesKept,
+  smallSteps,
+  forgivingMyself,
+  throughTheirEyes,
+  owningIt,
+  whatIChanged,
+  askThenWait,
+  sameQuestionAgain,
+  rebuildingContact,
+  supportILeanOn,
+  caringForMyself,
+  faithWithoutGuarantees,
+  whatINeedToFeelSafe,
+  weeklyCheckIn,
+  rebuildingAgreement,
+];
 
 export type ExerciseId = (typeof CATALOG)[number]['id'];
 

@@ -10,6 +10,7 @@ export const nextRightThing = {
     'Trust is rebuilt one ordinary day at a time. Naming one right thing, and one wrong thing you will leave alone, keeps the day small enough to manage, and checking back honestly turns intentions into a record of what you actually did.',
   audience: ['R'],
   kind: 'daily-commitment',
+  cadence: 'daily',
   advice: ['S0.2', 'S0.6', 'S0.7'],
   steps: [
     {

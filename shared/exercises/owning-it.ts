@@ -10,6 +10,7 @@ export const owningIt = {
     'An apology lands when it owns the whole of what happened, sees what it cost your partner, and leaves out the “but”. Saying what you have changed shows you are taking responsibility for putting it right, and saying what you are not demanding leaves your partner free to take their own time.',
   audience: ['R'],
   kind: 'letter',
+  cadence: 'once',
   advice: ['S1.4', 'S1.6', 'S2.10', 'S2.3'],
   steps: [
     {

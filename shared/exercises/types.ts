@@ -6,14 +6,27 @@ import type { AdviceId } from '../advice/advice-points.ts';
 /** R = the partner rebuilding trust, H = the hurt partner, T = both together. */
 export type Audience = 'R' | 'H' | 'T';
 
-/**
- * How entries of an exercise live over time:
- * - daily-commitment: one entry per day, with a commitment step and a later follow-up step;
- * - letter: a guided draft the user comes back to, with live feedback on the wording.
- */
-export type ExerciseKind = 'daily-commitment' | 'letter';
+/** What kind of exercise this is, as the catalog names it (shown in docs and on worksheets). */
+export type ExerciseKind =
+  | 'reflection'
+  | 'letter'
+  | 'plan'
+  | 'daily-commitment'
+  | 'daily-check-in'
+  | 'running-log'
+  | 'ladder'
+  | 'check-in'
+  | 'agreement';
 
-export type FieldType = 'short-text' | 'long-text' | 'choice';
+/**
+ * How entries of an exercise live over time, which decides the screen:
+ * - once: one piece of writing the user comes back to (a new one can be started);
+ * - daily / weekly: one entry per day or per week, the current one on top, earlier ones listed;
+ * - log: every entry is a new item in a running log, all kept and listed.
+ */
+export type Cadence = 'once' | 'daily' | 'weekly' | 'log';
+
+export type FieldType = 'short-text' | 'long-text' | 'choice' | 'scale' | 'list' | 'signature';
 
 export interface ChoiceOption {
   value: string;
@@ -21,6 +34,7 @@ export interface ChoiceOption {
 }
 
 export interface FieldDef {
+  /** camelCase identifier, unique within the exercise. */
   id: string;
   label: string;
   /** A gentle hint shown under the label and printed on the worksheet. */
@@ -28,10 +42,21 @@ export interface FieldDef {
   type: FieldType;
   /** Needed for the step to count as done; drafts may always be incomplete. */
   required?: boolean;
+  /** choice: the answers offered. */
   options?: readonly ChoiceOption[];
-  /** Live wording feedback shown while typing. */
+  /** choice in a log: count the answers across entries (e.g. promises kept / not kept). */
+  tally?: boolean;
+  /** scale (always 0 to 10): what the two ends mean. */
+  scaleLabels?: { low: string; high: string };
+  /** list: the fields of one row (text and choice fields only). */
+  itemFields?: readonly FieldDef[];
+  /** list: what one row is called, for "Add a step". */
+  itemName?: string;
+  /** list: at most this many rows. */
+  maxItems?: number;
+  /** Live wording feedback shown while typing (text fields). */
   feedback?: 'apology';
-  /** Ruled lines on a blank printed worksheet. */
+  /** Ruled lines on a blank printed worksheet (text fields), or empty rows (list fields). */
   printLines?: number;
 }
 
@@ -46,7 +71,7 @@ export interface StepDef {
 
 export interface ExerciseDef {
   id: string;
-  /** Position in the catalog of docs/PRODUCT.md. */
+  /** Position in the catalog of docs/CONTENT.md. */
   number: number;
   title: string;
   /** One line on the home screen. */
@@ -55,6 +80,7 @@ export interface ExerciseDef {
   whyItHelps: string;
   audience: readonly Audience[];
   kind: ExerciseKind;
+  cadence: Cadence;
   advice: readonly AdviceId[];
   steps: readonly StepDef[];
 }

@@ -23,7 +23,7 @@ test('first start asks for the passphrase twice and explains there is no recover
 test('both exercises completed, locked, unlocked and found again', async ({ app, mend }) => {
   await new SetupPage(app).create(PASSPHRASE);
   const home = new HomePage(app);
-  await expect(home.card('The next right thing')).toContainText('Today: choose your next right thing');
+  await expect(home.card('The next right thing')).toContainText('Today: not done yet');
 
   const nrt = await home.open('The next right thing, today');
   await expect(app.getByRole('heading', { name: 'Looking back, tonight or tomorrow' })).toHaveCount(0);
@@ -35,7 +35,7 @@ test('both exercises completed, locked, unlocked and found again', async ({ app,
   await nrt.expectSaved();
 
   await home.goHome();
-  await expect(home.card('The next right thing')).toContainText('Today: chosen and looked back on');
+  await expect(home.card('The next right thing')).toContainText('Today: done');
 
   const letter = await home.open('Owning it: an apology without excuses');
   await letter.write('What I did', 'I lied to you for months, but I was stressed.');

@@ -21,6 +21,11 @@ const SCHEMA = `
     ciphertext BLOB NOT NULL
   ) STRICT;
   CREATE INDEX IF NOT EXISTS records_by_sort_key ON records (sort_key);
+  CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL
+  ) STRICT;
 `;
 
 /** Per-connection settings only: they never write to the file, so opening a damaged file leaves it as it was. */
@@ -53,6 +58,11 @@ export function openDatabase(path: string): { db: DatabaseSync; header: StoredHe
     db?.close();
     throw new MendError('damaged-file', 'This workbook file is damaged and cannot be opened. Nothing has been changed on disk.');
   }
+}
+
+/** Brings an opened workbook's tables up to date; run only once the header has proved it is ours. */
+export function ensureSchema(db: DatabaseSync): void {
+  db.exec(SCHEMA);
 }
 
 export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {

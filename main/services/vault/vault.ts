@@ -8,7 +8,8 @@ import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
-import { createDatabase, openDatabase, replaceHeader, WORKBOOK_FILE } from './database.ts';
+import { createDatabase, ensureSchema, openDatabase, replaceHeader, WORKBOOK_FILE } from './database.ts';
+import { ProfileStore } from '../profile/profile-store.ts';
 import { buildHeader, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
 
 export interface VaultOptions {
@@ -20,6 +21,7 @@ interface Unlocked {
   dataKey: Buffer;
   vaultId: string;
   journal: Journal;
+  profile: ProfileStore;
 }
 
 export class Vault {
@@ -49,8 +51,16 @@ export class Vault {
   }
 
   journal(): Journal {
+    return this.#requireOpen().journal;
+  }
+
+  profile(): ProfileStore {
+    return this.#requireOpen().profile;
+  }
+
+  #requireOpen(): Unlocked {
     if (!this.#open) throw new MendError('locked', 'Your workbook is locked. Please unlock it to continue.');
-    return this.#open.journal;
+    return this.#open;
   }
 
   create(passphrase: string): Promise<void> {
@@ -119,8 +129,9 @@ export class Vault {
   }
 
   #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string): Journal {
+    ensureSchema(db);
     const journal = new Journal({ db, dataKey, vaultId, now: this.#now });
-    this.#open = { db, dataKey, vaultId, journal };
+    this.#open = { db, dataKey, vaultId, journal, profile: new ProfileStore({ db, dataKey, vaultId }) };
     return journal;
   }
 

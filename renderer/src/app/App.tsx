@@ -9,9 +9,11 @@ import { flushAllDrafts } from '../exercise/autosave.ts';
 import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
 import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
 import { HomeScreen } from '../screens/HomeScreen.tsx';
+import { RoleScreen } from '../screens/RoleScreen.tsx';
+import type { Audience } from '../../../shared/exercises/types.ts';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
-import { useHashRoute } from './use-hash-route.ts';
+import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { Route } from './use-hash-route.ts';
 
 type Phase =
@@ -79,12 +81,32 @@ function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }
         <>
           <AppHeader onLock={() => void lockNow()} />
           <DamagedNotice damaged={phase.damaged} />
-          {route.name === 'exercise' ? (
-            <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />
-          ) : (
-            <HomeScreen />
-          )}
+          <OpenWorkbook route={route} />
         </>
       );
   }
+}
+
+/** The unlocked app: asks for the user's role the first time, then routes. */
+function OpenWorkbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }> }) {
+  const [role, setRole] = useState<Audience | null | undefined>(undefined);
+  useEffect(() => {
+    call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
+  }, []);
+  if (role === undefined) return <main id="main" className="page" aria-busy="true" />;
+  if (role === null || route.name === 'role') {
+    return (
+      <RoleScreen
+        current={role}
+        onChosen={(chosen) => {
+          setRole(chosen);
+          if (route.name === 'role') navigate(hrefFor.home());
+        }}
+      />
+    );
+  }
+  if (route.name === 'exercise') {
+    return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
+  }
+  return <HomeScreen role={role} />;
 }

@@ -5,12 +5,14 @@ import { parseWorksheetRoute } from '../../../shared/routes.ts';
 
 export type Route =
   | { name: 'home' }
+  | { name: 'role' }
   | { name: 'exercise'; exerciseId: string; entryId: string | null }
   | { name: 'print-worksheet'; exerciseId: string; entryId: string | null };
 
 export function parseRoute(hash: string): Route {
   const print = parseWorksheetRoute(hash);
   if (print) return { name: 'print-worksheet', ...print };
+  if (hash === '#/role') return { name: 'role' };
   const exercise = /^#\/exercise\/([^/]+)(?:\/entry\/([^/]+))?$/.exec(hash);
   if (exercise?.[1]) return { name: 'exercise', exerciseId: decodeURIComponent(exercise[1]), entryId: exercise[2] ? decodeURIComponent(exercise[2]) : null };
   return { name: 'home' };
@@ -18,6 +20,7 @@ export function parseRoute(hash: string): Route {
 
 export const hrefFor = {
   home: () => '#/',
+  role: () => '#/role',
   exercise: (exerciseId: string, entryId?: string) =>
     `#/exercise/${encodeURIComponent(exerciseId)}${entryId ? `/entry/${encodeURIComponent(entryId)}` : ''}`,
 };

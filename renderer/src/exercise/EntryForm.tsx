@@ -8,7 +8,7 @@ import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { answersWithDefaults, exerciseDraftSchema, visibleSteps } from '../../../shared/exercises/answer-schema.ts';
 import type { Answers } from '../../../shared/exercises/answer-schema.ts';
 import { useAutosave } from './autosave.ts';
-import { FieldInput } from './FieldInput.tsx';
+import { FieldInput } from './fields/FieldInput.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
 interface EntryFormProps {

@@ -1,35 +1,11 @@
-// A printable worksheet for one exercise: blank, with ruled space to write by
-// hand, or filled with one entry. Main (or the test harness) opens this route
-// in a hidden page and prints it once it reports ready.
+// The print route of a worksheet: loads the entry (if any), draws the
+// worksheet, then tells main it is ready, so main (or the test harness) prints
+// a complete page.
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import type { FieldDef } from '../../../shared/exercises/types.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
-import { formatDay } from '../../../shared/domain/dates.ts';
 import { call, mend, messageOf } from '../api.ts';
-
-function BlankAnswer({ field }: { field: FieldDef }) {
-  if (field.type === 'choice') {
-    return (
-      <p className="ws-choices">
-        {(field.options ?? []).map((o) => (
-          <span key={o.value} className="ws-choice"><span className="ws-box" aria-hidden="true" /> {o.label}</span>
-        ))}
-      </p>
-    );
-  }
-  const lines = field.printLines ?? (field.type === 'long-text' ? 4 : 2);
-  return (
-    <div className="ws-lines" aria-hidden="true">
-      {Array.from({ length: lines }, (_, i) => <div key={i} className="ws-line" />)}
-    </div>
-  );
-}
-
-function FilledAnswer({ field, value }: { field: FieldDef; value: string | undefined }) {
-  const shown = field.type === 'choice' ? field.options?.find((o) => o.value === value)?.label : value?.trim();
-  return shown ? <p className="ws-answer">{shown}</p> : <p className="ws-answer ws-answer--empty">Not answered</p>;
-}
+import { Worksheet } from './Worksheet.tsx';
 
 export function WorksheetPrint({ exerciseId, entryId }: { exerciseId: string; entryId: string | null }) {
   const exercise = findExercise(exerciseId);
@@ -49,38 +25,5 @@ export function WorksheetPrint({ exerciseId, entryId }: { exerciseId: string; en
 
   if (error || !exercise) return <p role="alert">{error}</p>;
   if (entry === undefined) return null;
-
-  return (
-    <article className="worksheet">
-      <header className="ws-header">
-        <p className="ws-kicker">Mend · Worksheet {exercise.number}</p>
-        <h1>{exercise.title}</h1>
-        {entry ? (
-          <p className="ws-meta">Dated {formatDay(entry.day)}</p>
-        ) : (
-          <p className="ws-meta ws-meta--blank">Date: <span className="ws-blank-line" /></p>
-        )}
-      </header>
-      <section className="ws-why">
-        <h2>Why this helps</h2>
-        <p>{exercise.whyItHelps}</p>
-      </section>
-      {exercise.steps.map((step) => (
-        <section key={step.id} className="ws-step">
-          <h2>{step.title}</h2>
-          {step.intro && <p className="ws-intro">{step.intro}</p>}
-          {step.fields.map((field) => (
-            <div key={field.id} className="ws-field">
-              <h3>{field.label}</h3>
-              {field.help && <p className="ws-help">{field.help}</p>}
-              {entry ? <FilledAnswer field={field} value={entry.answers[field.id]} /> : <BlankAnswer field={field} />}
-            </div>
-          ))}
-        </section>
-      ))}
-      <footer className="ws-footer">
-        <p>Private. Share it only if you choose to. Built on advice points {exercise.advice.join(', ')}.</p>
-      </footer>
-    </article>
-  );
+  return <Worksheet exercise={exercise} entry={entry} />;
 }

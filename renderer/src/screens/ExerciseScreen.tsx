@@ -2,15 +2,18 @@
 // entry when the route names one.
 import { ADVICE_POINTS } from '../../../shared/advice/advice-points.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
-import type { ExerciseDef, ExerciseKind } from '../../../shared/exercises/types.ts';
+import type { Cadence, ExerciseDef } from '../../../shared/exercises/types.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
-import { DailyCommitmentView } from '../exercise/DailyCommitmentView.tsx';
+import { CollectionView } from '../exercise/CollectionView.tsx';
 import { EntryPage } from '../exercise/EntryPage.tsx';
-import { LetterView } from '../exercise/LetterView.tsx';
+import { PeriodView } from '../exercise/PeriodView.tsx';
 
-const VIEWS: Record<ExerciseKind, (props: { exercise: ExerciseDef }) => React.JSX.Element> = {
-  'daily-commitment': DailyCommitmentView,
-  letter: LetterView,
+/** The screen follows how entries live over time, so any exercise's data finds its view. */
+const VIEWS: Record<Cadence, (props: { exercise: ExerciseDef }) => React.JSX.Element> = {
+  daily: PeriodView,
+  weekly: PeriodView,
+  once: CollectionView,
+  log: CollectionView,
 };
 
 export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; entryId: string | null }) {
@@ -23,7 +26,7 @@ export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; en
       </main>
     );
   }
-  const View = VIEWS[exercise.kind];
+  const View = VIEWS[exercise.cadence];
   const advice = ADVICE_POINTS.filter((p) => (exercise.advice as readonly string[]).includes(p.id));
   return (
     <main id="main" className="page">
@@ -41,6 +44,11 @@ export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; en
           </ul>
         </details>
       </header>
+      {exercise.audience.includes('T') && (
+        <p className="notice notice--safety">
+          Exercises for two are only for couples where both feel safe. If there is violence, threats or control in your relationship, please keep to the exercises for yourself, and reach out to local emergency services or a domestic-abuse helpline.
+        </p>
+      )}
       {entryId ? <EntryPage exercise={exercise} entryId={entryId} /> : <View exercise={exercise} />}
     </main>
   );

@@ -1,10 +1,14 @@
-// Home: what is waiting today, where the user left off, and the exercises.
+// Home: what is waiting today, where the user left off, the exercises for the
+// user's role first, then the others.
 import type { Entry } from '../../../shared/domain/entry.ts';
+import type { Audience, ExerciseDef } from '../../../shared/exercises/types.ts';
 import { CATALOG, findExercise } from '../../../shared/exercises/catalog.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
+import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+import { exerciseStatus } from '../../../shared/exercises/progress.ts';
+import type { ExerciseStatus } from '../../../shared/exercises/progress.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
 import { useEntries } from '../exercise/use-entries.ts';
-import { exerciseStatus } from './exercise-status.ts';
 
 function LeftOff({ entries }: { entries: Entry[] }) {
   const latest = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -17,34 +21,68 @@ function LeftOff({ entries }: { entries: Entry[] }) {
   );
 }
 
-export function HomeScreen() {
+function ExerciseCards({ label, exercises, statuses }: { label: string; exercises: ExerciseDef[]; statuses: Map<string, ExerciseStatus> | null }) {
+  return (
+    <ul className="exercise-list" aria-label={label}>
+      {exercises.map((exercise) => {
+        const status = statuses?.get(exercise.id);
+        return (
+          <li key={exercise.id} className="exercise-card">
+            <a className="exercise-card__link" href={hrefFor.exercise(exercise.id)}>
+              <span className="exercise-card__number" aria-hidden="true">{exercise.number}</span>
+              <span className="exercise-card__body">
+                <span className="exercise-card__title">{exercise.title}</span>
+                <span className="exercise-card__summary">{exercise.summary}</span>
+                {status && <span className={`exercise-card__status${status.due ? ' is-due' : ''}`}>{status.text}</span>}
+              </span>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function HomeScreen({ role }: { role: Audience }) {
   const { entries, error } = useEntries();
   const today = localDay(new Date());
+  const statuses = entries ? new Map(CATALOG.map((e) => [e.id, exerciseStatus(e, entries, today)])) : null;
+  const mine = CATALOG.filter((e) => e.audience.includes(role));
+  const others = CATALOG.filter((e) => !e.audience.includes(role));
+  const waiting = mine.filter((e) => statuses?.get(e.id)?.due);
+
   return (
     <main id="main" className="page">
       <header className="page__header">
         <h1>Your workbook</h1>
         <p className="lede">One small, honest step at a time. What you write here stays encrypted on this computer.</p>
+        <p className="role-line">
+          {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change</a>
+        </p>
         {entries && <LeftOff entries={entries} />}
         {error && <p role="alert">{error}</p>}
       </header>
-      <ul className="exercise-list" aria-label="Exercises">
-        {CATALOG.map((exercise) => {
-          const status = entries ? exerciseStatus(exercise, entries, today) : null;
-          return (
-            <li key={exercise.id} className="exercise-card">
-              <a className="exercise-card__link" href={hrefFor.exercise(exercise.id)}>
-                <span className="exercise-card__number" aria-hidden="true">{exercise.number}</span>
-                <span className="exercise-card__body">
-                  <span className="exercise-card__title">{exercise.title}</span>
-                  <span className="exercise-card__summary">{exercise.summary}</span>
-                  {status && <span className={`exercise-card__status${status.due ? ' is-due' : ''}`}>{status.text}</span>}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-title" className="waiting">
+          <h2 id="waiting-title" className="section-title">Waiting for you today</h2>
+          <ul className="waiting__list">
+            {waiting.map((e) => (
+              <li key={e.id}>
+                <a href={hrefFor.exercise(e.id)}>{e.title}</a> <span className="muted">· {statuses?.get(e.id)?.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h2 className="section-title">For you</h2>
+      <ExerciseCards label="Exercises for you" exercises={mine} statuses={statuses} />
+      {others.length > 0 && (
+        <>
+          <h2 className="section-title">Other exercises</h2>
+          <p className="muted">Written for the other partner or for both of you; open to anyone.</p>
+          <ExerciseCards label="Other exercises" exercises={others} statuses={statuses} />
+        </>
+      )}
       <p className="footnote">
         Mend is a workbook, not therapy, and it cannot promise how things turn out. If you or your partner are not safe, please contact local emergency services or a domestic-abuse helpline.
       </p>

@@ -24,15 +24,32 @@ export class SetupPage {
     await this.page.getByRole('button', { name: 'Create my workbook' }).click();
   }
 
-  async create(passphrase: string) {
+  /** Creates the workbook and answers the role question that follows. */
+  async create(passphrase: string, role: RoleTitle = 'I am rebuilding trust') {
     await this.expectShown();
     await this.fill(passphrase);
     await this.submit();
-    await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
+    await new RolePage(this.page).choose(role);
   }
 
   error(text: string | RegExp) {
     return this.page.getByRole('alert').filter({ hasText: text });
+  }
+}
+
+export type RoleTitle = 'I am rebuilding trust' | 'I was hurt' | 'We are doing this together';
+
+export class RolePage {
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async choose(role: RoleTitle) {
+    await expect(this.page.getByRole('heading', { name: 'Who are you in this?' })).toBeVisible();
+    await this.page.getByRole('radio', { name: new RegExp(role) }).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
   }
 }
 

@@ -14,7 +14,7 @@ export class HomePage {
   }
 
   card(title: string) {
-    return this.page.getByRole('list', { name: 'Exercises' }).getByRole('link', { name: new RegExp(title) });
+    return this.page.getByRole('list', { name: /exercises/i }).getByRole('link', { name: new RegExp(title) });
   }
 
   async open(title: string) {

@@ -40,6 +40,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'vault:unlock': { passphrase: 'x' },
   'vault:lock': {},
   'vault:changePassphrase': { current: 'x', next: 'long enough passphrase' },
+  'profile:get': {},
+  'profile:set': { role: 'H' },
   'entries:list': {},
   'entries:get': { id: SOME_UUID },
   'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
@@ -59,6 +61,8 @@ const WRONG: Record<Channel, unknown[]> = {
     { current: '', next: 'long enough passphrase' },
     { current: 'x' },
   ],
+  'profile:get': [{ unexpected: 1 }],
+  'profile:set': [{ role: 'boss' }, { role: 1 }, {}],
   'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }],
   'entries:get': [{ id: 'not-a-uuid' }, { id: 42 }, {}],
   'entries:save': [

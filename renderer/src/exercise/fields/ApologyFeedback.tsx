@@ -1,7 +1,7 @@
 // Live, gentle notes on wording that slips toward an excuse, under a letter
 // field. It only suggests; nothing is blocked or rewritten.
 import { useDeferredValue, useMemo } from 'react';
-import { checkApology } from '../../../shared/apology/excuse-checker.ts';
+import { checkApology } from '../../../../shared/apology/excuse-checker.ts';
 
 const KIND_LABEL = {
   excuse: 'sounds like an excuse',

@@ -1,0 +1,72 @@
+// Exercises whose entries are a collection: a piece of writing the user comes
+// back to (cadence "once": the last one worked on reopens) or a running log
+// (cadence "log": each entry is a new item, all kept). The open entry is
+// chosen once, so a save never swaps the editor under the writer.
+import { useState } from 'react';
+import type { Entry } from '../../../shared/domain/entry.ts';
+import type { ExerciseDef } from '../../../shared/exercises/types.ts';
+import { formatDay, localDay } from '../../../shared/domain/dates.ts';
+import { PrintControls } from '../print/PrintControls.tsx';
+import { EntryForm } from './EntryForm.tsx';
+import { EntryList } from './EntryList.tsx';
+import { LogTally } from './LogTally.tsx';
+import { useEntries } from './use-entries.ts';
+
+const lastWorkedOn = (entries: Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+
+export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
+  const isLog = exercise.cadence === 'log';
+  const { entries, error, upsert } = useEntries(exercise.id);
+  const [open, setOpen] = useState<{ key: string; entry: Entry | null } | null>(null);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  if (error) return <p role="alert">{error}</p>;
+  if (!entries) return <p className="muted">Opening…</p>;
+
+  const current = open ?? { key: 'first', entry: isLog ? null : lastWorkedOn(entries) };
+  const currentId = savedId ?? current.entry?.id ?? null;
+  const others = entries.filter((e) => e.id !== currentId);
+  const startNew = () => {
+    setOpen({ key: crypto.randomUUID(), entry: null });
+    setSavedId(null);
+  };
+  const heading = current.entry
+    ? `Begun ${formatDay(current.entry.day)}`
+    : isLog
+      ? currentId
+        ? 'Added to your log'
+        : 'A new entry'
+      : 'A new page';
+
+  return (
+    <>
+      {isLog && <LogTally exercise={exercise} entries={entries} />}
+      <section className="card" aria-labelledby="open-title">
+        <h2 id="open-title" className="card__title">{heading}</h2>
+        <EntryForm
+          key={current.key}
+          exercise={exercise}
+          entry={current.entry}
+          day={current.entry?.day ?? localDay(new Date())}
+          onSaved={(entry) => {
+            setSavedId(entry.id);
+            upsert(entry);
+          }}
+          idPrefix="open"
+        />
+        {isLog && currentId && (
+          <button type="button" className="button-secondary add-another" onClick={startNew}>Add another entry</button>
+        )}
+      </section>
+      <PrintControls exerciseId={exercise.id} entryId={currentId} />
+      <section aria-labelledby="others-title" className="history">
+        <h2 id="others-title" className="section-title">{isLog ? 'Your log' : 'Earlier pages'}</h2>
+        <EntryList
+          exercise={exercise}
+          entries={others}
+          empty={isLog ? 'Each entry you add is kept here, so you can look back and see how things change.' : 'If you start a new page later, this one is kept here.'}
+        />
+        {!isLog && <button type="button" className="button-secondary" onClick={startNew}>Start a new page</button>}
+      </section>
+    </>
+  );
+}

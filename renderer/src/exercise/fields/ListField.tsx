@@ -1,0 +1,68 @@
+// A list of rows (the rungs of a ladder, the commitments of an agreement): add,
+// remove and reorder rows; each row's fields are ordinary text or choice fields.
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { FieldDef } from '../../../../shared/exercises/types.ts';
+import { LIST_MAX_ITEMS } from '../../../../shared/exercises/answer-schema.ts';
+
+function RowControl({ item, name, id, rowLabel }: { item: FieldDef; name: string; id: string; rowLabel: string }) {
+  const { register } = useFormContext();
+  if (item.type === 'choice') {
+    return (
+      <select id={id} className="field__select" aria-label={`${item.label}, ${rowLabel}`} {...register(name)}>
+        <option value="">—</option>
+        {(item.options ?? []).map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    );
+  }
+  return <input id={id} className="field__input" type="text" autoComplete="off" spellCheck aria-label={`${item.label}, ${rowLabel}`} {...register(name)} />;
+}
+
+export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; idPrefix: string; describedBy: string | undefined }) {
+  const { fields: rows, append, remove, move } = useFieldArray({ name: field.id });
+  const items = field.itemFields ?? [];
+  const itemName = field.itemName ?? 'row';
+  const max = field.maxItems ?? LIST_MAX_ITEMS;
+  const blankRow = Object.fromEntries(items.map((i) => [i.id, '']));
+
+  return (
+    <div className="list-field" aria-describedby={describedBy}>
+      {rows.length === 0 && <p className="muted">No {itemName}s yet.</p>}
+      {rows.length > 0 && (
+        <table className="list-field__table">
+          <thead>
+            <tr>
+              <th scope="col" className="list-field__number"><span className="visually-hidden">Number</span></th>
+              {items.map((i) => <th key={i.id} scope="col">{i.label}</th>)}
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const rowLabel = `${itemName} ${index + 1}`;
+              return (
+                <tr key={row.id}>
+                  <td className="list-field__number">{index + 1}</td>
+                  {items.map((item) => (
+                    <td key={item.id}>
+                      <RowControl item={item} name={`${field.id}.${index}.${item.id}`} id={`${idPrefix}-${field.id}-${index}-${item.id}`} rowLabel={rowLabel} />
+                    </td>
+                  ))}
+                  <td className="list-field__actions">
+                    <button type="button" className="button-icon" aria-label={`Move ${rowLabel} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
+                    <button type="button" className="button-icon" aria-label={`Move ${rowLabel} down`} disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>↓</button>
+                    <button type="button" className="button-icon" aria-label={`Remove ${rowLabel}`} onClick={() => remove(index)}>×</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <button type="button" className="button-secondary" disabled={rows.length >= max} onClick={() => append(blankRow)}>
+        Add a {itemName}
+      </button>
+    </div>
+  );
+}

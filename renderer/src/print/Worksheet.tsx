@@ -1,0 +1,42 @@
+// A worksheet for one exercise on paper: blank, with space to write by hand,
+// or filled with one entry. Drawn from the exercise's data alone.
+import type { Entry } from '../../../shared/domain/entry.ts';
+import type { ExerciseDef } from '../../../shared/exercises/types.ts';
+import { formatDay } from '../../../shared/domain/dates.ts';
+import { BlankAnswer, FilledAnswer } from './WorksheetAnswer.tsx';
+
+export function Worksheet({ exercise, entry }: { exercise: ExerciseDef; entry: Entry | null }) {
+  return (
+    <article className="worksheet">
+      <header className="ws-header">
+        <p className="ws-kicker">Mend · Worksheet {exercise.number}</p>
+        <h1>{exercise.title}</h1>
+        {entry ? (
+          <p className="ws-meta">{exercise.cadence === 'weekly' ? `Week of ${formatDay(entry.day)}` : `Dated ${formatDay(entry.day)}`}</p>
+        ) : (
+          <p className="ws-meta ws-meta--blank">Date: <span className="ws-blank-line" /></p>
+        )}
+      </header>
+      <section className="ws-why">
+        <h2>Why this helps</h2>
+        <p>{exercise.whyItHelps}</p>
+      </section>
+      {exercise.steps.map((step) => (
+        <section key={step.id} className="ws-step">
+          <h2>{step.title}</h2>
+          {step.intro && <p className="ws-intro">{step.intro}</p>}
+          {step.fields.map((field) => (
+            <div key={field.id} className="ws-field">
+              <h3>{field.label}</h3>
+              {field.help && <p className="ws-help">{field.help}</p>}
+              {entry ? <FilledAnswer field={field} value={entry.answers[field.id]} /> : <BlankAnswer field={field} />}
+            </div>
+          ))}
+        </section>
+      ))}
+      <footer className="ws-footer">
+        <p>Private. Share it only if you choose to. Built on advice points {exercise.advice.join(', ')}.</p>
+      </footer>
+    </article>
+  );
+}

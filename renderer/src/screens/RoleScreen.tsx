@@ -1,0 +1,48 @@
+// "Who are you in this?": asked once after the workbook is created, and
+// changeable any time from home. It only orders the exercises; all stay open.
+import { useState } from 'react';
+import type { Audience } from '../../../shared/exercises/types.ts';
+import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+import { call, mend, messageOf } from '../api.ts';
+
+const ROLES: Audience[] = ['R', 'H', 'T'];
+
+export function RoleScreen({ current, onChosen }: { current: Audience | null; onChosen: (role: Audience) => void }) {
+  const [choice, setChoice] = useState<Audience | null>(current);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!choice) {
+      setError('Please choose the one that fits best. You can change it later.');
+      return;
+    }
+    try {
+      const profile = await call(mend().profile.set({ role: choice }));
+      if (profile.role) onChosen(profile.role);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <main id="main" className="page page--narrow">
+      <h1>Who are you in this?</h1>
+      <p className="lede">Mend puts the exercises meant for you first. Every exercise stays open to you, and you can change this at any time.</p>
+      <form onSubmit={save} noValidate>
+        <fieldset className="roles">
+          <legend className="visually-hidden">Your role</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="role-option">
+              <input type="radio" name="role" value={role} checked={choice === role} onChange={() => setChoice(role)} />
+              <span>
+                <span className="role-option__title">{ROLE_LABELS[role].title}</span>
+                <span className="role-option__text">{ROLE_LABELS[role].description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && <p className="field__error" role="alert">{error}</p>}
+        <button type="submit" className="button-primary">Continue</button>
+      </form>
+    </main>
+  );
+}
