@@ -57,7 +57,7 @@ export function HomeScreen({ role }: { role: Audience }) {
         <h1>Your workbook</h1>
         <p className="lede">One small, honest step at a time. What you write here stays encrypted on this computer.</p>
         <p className="role-line">
-          {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change</a>
+          {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change your role</a>
         </p>
         {entries && <LeftOff entries={entries} />}
         {error && <p role="alert">{error}</p>}
