@@ -21,19 +21,28 @@ export function Worksheet({ exercise, entry }: { exercise: ExerciseDef; entry: E
         <h2>Why this helps</h2>
         <p>{exercise.whyItHelps}</p>
       </section>
-      {exercise.steps.map((step) => (
-        <section key={step.id} className="ws-step">
-          <h2>{step.title}</h2>
-          {step.intro && <p className="ws-intro">{step.intro}</p>}
-          {step.fields.map((field) => (
-            <div key={field.id} className="ws-field">
-              <h3>{field.label}</h3>
-              {field.help && <p className="ws-help">{field.help}</p>}
-              {entry ? <FilledAnswer field={field} value={entry.answers[field.id]} /> : <BlankAnswer field={field} />}
+      {exercise.steps.map((step) => {
+        const fields = step.fields.map((field) => (
+          <div key={field.id} className={`ws-field ws-field--${field.type}`}>
+            <h3>{field.label}</h3>
+            {field.help && <p className="ws-help">{field.help}</p>}
+            {entry ? <FilledAnswer field={field} value={entry.answers[field.id]} /> : <BlankAnswer field={field} />}
+          </div>
+        ));
+        // The step's title and intro never end a page alone: they stay with the first field,
+        // unless that field is a table, which may be long enough to need a page break of its own.
+        const keepFirst = step.fields[0]?.type !== 'list';
+        return (
+          <section key={step.id} className="ws-step">
+            <div className="ws-step__head">
+              <h2>{step.title}</h2>
+              {step.intro && <p className="ws-intro">{step.intro}</p>}
+              {keepFirst && fields[0]}
             </div>
-          ))}
-        </section>
-      ))}
+            {keepFirst ? fields.slice(1) : fields}
+          </section>
+        );
+      })}
       <footer className="ws-footer">
         <p>Private. Share it only if you choose to. Built on advice points {exercise.advice.join(', ')}.</p>
       </footer>

@@ -31,7 +31,7 @@ function ListTable({ field, rows }: { field: FieldDef; rows: Record<string, stri
       <thead>
         <tr>
           <th scope="col">#</th>
-          {items.map((i) => <th key={i.id} scope="col">{i.label}</th>)}
+          {items.map((i) => <th key={i.id} scope="col" className={i.type === 'choice' ? 'ws-table__choice' : undefined}>{i.label}</th>)}
         </tr>
       </thead>
       <tbody>
@@ -39,7 +39,7 @@ function ListTable({ field, rows }: { field: FieldDef; rows: Record<string, stri
           <tr key={index}>
             <td>{index + 1}</td>
             {items.map((item) => (
-              <td key={item.id}>{item.type === 'choice' ? optionLabel(item, row[item.id]) ?? (rows ? '' : (item.options ?? []).map((o) => o.label).join(' / ')) : row[item.id] ?? ''}</td>
+              <td key={item.id} className={item.type === 'choice' ? 'ws-table__choice' : undefined}>{item.type === 'choice' ? optionLabel(item, row[item.id]) ?? (rows ? '' : (item.options ?? []).map((o) => o.label).join(' / ')) : row[item.id] ?? ''}</td>
             ))}
           </tr>
         ))}
