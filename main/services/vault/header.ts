@@ -14,6 +14,8 @@ export interface HeaderBody {
   vaultId: string;
   kdf: KdfParams;
   wrappedKey: { nonce: string; ciphertext: string };
+  /** A known value sealed under the data key, so a key from elsewhere (this device's keyring) can be checked. */
+  keyCheck: { nonce: string; ciphertext: string };
 }
 
 export interface StoredHeader {
@@ -27,6 +29,11 @@ const damaged = () =>
 const wrapAad = (vaultId: string, kdf: KdfParams) =>
   `mend/key-wrap/v${FORMAT_VERSION}|${vaultId}|${kdf.algorithm}|${kdf.N}|${kdf.r}|${kdf.p}|${kdf.salt}`;
 
+const keyCheckAad = (vaultId: string) => `mend/key-check/v${FORMAT_VERSION}|${vaultId}`;
+const KEY_CHECK_PLAINTEXT = Buffer.from('mend key check', 'utf8');
+const b64 = (sealed: { nonce: Buffer; ciphertext: Buffer }) => ({ nonce: sealed.nonce.toString('base64'), ciphertext: sealed.ciphertext.toString('base64') });
+const unb64 = (sealed: { nonce: string; ciphertext: string }) => ({ nonce: Buffer.from(sealed.nonce, 'base64'), ciphertext: Buffer.from(sealed.ciphertext, 'base64') });
+
 const checksumOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
 export function newVaultId(): string {
@@ -34,12 +41,12 @@ export function newVaultId(): string {
 }
 
 export function buildHeader(vaultId: string, kdf: KdfParams, passphraseKey: Buffer, dataKey: Buffer): StoredHeader {
-  const sealed = seal(passphraseKey, dataKey, wrapAad(vaultId, kdf));
   const body: HeaderBody = {
     format: FORMAT_VERSION,
     vaultId,
     kdf,
-    wrappedKey: { nonce: sealed.nonce.toString('base64'), ciphertext: sealed.ciphertext.toString('base64') },
+    wrappedKey: b64(seal(passphraseKey, dataKey, wrapAad(vaultId, kdf))),
+    keyCheck: b64(seal(dataKey, KEY_CHECK_PLAINTEXT, keyCheckAad(vaultId))),
   };
   const text = JSON.stringify(body);
   return { body: text, checksum: checksumOf(text) };
@@ -64,7 +71,9 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
     typeof k.p === 'number' &&
     typeof k.salt === 'string' &&
     typeof w?.nonce === 'string' &&
-    typeof w.ciphertext === 'string';
+    typeof w.ciphertext === 'string' &&
+    typeof body.keyCheck?.nonce === 'string' &&
+    typeof body.keyCheck.ciphertext === 'string';
   if (!wellFormed) throw damaged();
   return body;
 }
@@ -72,12 +81,17 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
 /** Unwraps the data key; a failure here, with an intact header, means the passphrase is wrong. */
 export function unwrapDataKey(body: HeaderBody, passphraseKey: Buffer): Buffer {
   try {
-    return open(
-      passphraseKey,
-      { nonce: Buffer.from(body.wrappedKey.nonce, 'base64'), ciphertext: Buffer.from(body.wrappedKey.ciphertext, 'base64') },
-      wrapAad(body.vaultId, body.kdf),
-    );
+    return open(passphraseKey, unb64(body.wrappedKey), wrapAad(body.vaultId, body.kdf));
   } catch {
     throw new MendError('wrong-passphrase', 'That passphrase does not open this workbook. Please check it and try again.');
+  }
+}
+
+/** True when `dataKey` is this workbook's data key (e.g. one kept in this device's keyring). */
+export function isDataKeyOf(body: HeaderBody, dataKey: Buffer): boolean {
+  try {
+    return open(dataKey, unb64(body.keyCheck), keyCheckAad(body.vaultId)).equals(KEY_CHECK_PLAINTEXT);
+  } catch {
+    return false;
   }
 }

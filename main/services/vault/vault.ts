@@ -10,7 +10,8 @@ import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
 import { createDatabase, ensureSchema, openDatabase, replaceHeader, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
-import { buildHeader, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
+import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
+import type { HeaderBody } from './header.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -82,6 +83,35 @@ export class Vault {
   }
 
   unlock(passphrase: string): Promise<UnlockReport> {
+    return this.#unlockWith(async (body) => {
+      const passphraseKey = await deriveKey(passphrase, body.kdf);
+      try {
+        return unwrapDataKey(body, passphraseKey);
+      } finally {
+        passphraseKey.fill(0);
+      }
+    });
+  }
+
+  /**
+   * Opens with a data key kept elsewhere (this device's keyring, for "remember on this
+   * device"). Not reachable over IPC: only main's glue holds such a key.
+   */
+  unlockWithDataKey(dataKey: Buffer): Promise<UnlockReport> {
+    return this.#unlockWith(async (body) => {
+      if (!isDataKeyOf(body, dataKey)) {
+        throw new MendError('wrong-passphrase', 'The key kept on this device no longer opens this workbook. Please type your passphrase.');
+      }
+      return Buffer.from(dataKey);
+    });
+  }
+
+  /** A copy of the data key, for wrapping with this device's keyring. Only while unlocked. */
+  copyDataKey(): Buffer {
+    return Buffer.from(this.#requireOpen().dataKey);
+  }
+
+  #unlockWith(getDataKey: (body: HeaderBody) => Promise<Buffer>): Promise<UnlockReport> {
     // Read now, not when the queued task starts: a lock() made after this call must win.
     const lockCountAtStart = this.#lockCount;
     return this.#serial(async () => {
@@ -89,9 +119,7 @@ export class Vault {
       const { db, header } = openDatabase(this.path);
       try {
         const body = parseHeader(header);
-        const passphraseKey = await deriveKey(passphrase, body.kdf);
-        const dataKey = unwrapDataKey(body, passphraseKey);
-        passphraseKey.fill(0);
+        const dataKey = await getDataKey(body);
         if (this.#lockCount !== lockCountAtStart) {
           dataKey.fill(0);
           throw new MendError('locked', 'The workbook was locked while it was opening.');
