@@ -10,6 +10,9 @@ import { bindIpc, requestLock } from './ipc.ts';
 import { buildAppMenu, LOCK_GRACE_MS } from './menu.ts';
 import { Preferences } from './preferences.ts';
 import { ElectronWorksheetPrinter } from './print-window.ts';
+import { ElectronFileDialogs } from './file-dialogs.ts';
+import { startIdleLock } from './idle-lock.ts';
+import { systemKeyring } from './keyring.ts';
 import { hardenAllWebContents, hardenSession } from './web-security.ts';
 import { createSecureWindow } from './window-factory.ts';
 
@@ -53,11 +56,18 @@ function start(): void {
   const dataDir = app.getPath('userData');
   let mainWindow: BrowserWindow | null = null;
   const printer = new ElectronWorksheetPrinter(() => mainWindow);
-  const { vault, route } = createAppServices({ dataDir, appOrigin: APP_ORIGIN, printer });
+  const preferences = new Preferences(dataDir);
+  const { vault, route } = createAppServices({
+    dataDir,
+    appOrigin: APP_ORIGIN,
+    printer,
+    dialogs: new ElectronFileDialogs(() => mainWindow),
+    keyring: systemKeyring,
+    preferences,
+  });
   const lockNow = () => vault.lock();
   bindIpc(route);
 
-  const preferences = new Preferences(dataDir);
   const win = createSecureWindow(preferences.loadWindowBounds());
   mainWindow = win;
   preferences.trackWindowBounds(win);
@@ -69,6 +79,7 @@ function start(): void {
   win.loadURL(appUrl()).catch(() => console.error('[mend] the UI failed to load'));
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, vault));
+  startIdleLock(vault, preferences, () => mainWindow);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

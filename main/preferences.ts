@@ -1,11 +1,15 @@
-// App preferences kept with electron-store: today only where the main window
-// was. NOTHING PRIVATE EVER GOES HERE. This file is plain JSON on disk (its
+// App preferences kept with electron-store: where the main window was, and
+// how soon Mend locks itself when the computer is idle. NOTHING PRIVATE EVER GOES HERE. This file is plain JSON on disk (its
 // encryptionKey would be obfuscation, not security), so no entry text, exercise
 // name, passphrase or key may be stored in it; private data lives in the vault.
 import Store from 'electron-store';
 import type { Schema } from 'electron-store';
 import { screen } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { IDLE_LOCK_CHOICES } from '../shared/contract/channels.ts';
+import type { Preferences as AppPreferences } from '../shared/contract/channels.ts';
+import { DEFAULT_PREFERENCES } from './services/settings/preferences-port.ts';
+import type { PreferencesPort } from './services/settings/preferences-port.ts';
 
 export interface WindowBounds {
   x: number;
@@ -16,6 +20,7 @@ export interface WindowBounds {
 
 interface PreferenceValues {
   windowBounds?: WindowBounds;
+  idleLockMinutes?: number;
 }
 
 const schema: Schema<PreferenceValues> = {
@@ -30,11 +35,12 @@ const schema: Schema<PreferenceValues> = {
     required: ['x', 'y', 'width', 'height'],
     additionalProperties: false,
   },
+  idleLockMinutes: { type: 'integer', enum: [...IDLE_LOCK_CHOICES] },
 };
 
 const SAVE_DELAY_MS = 500;
 
-export class Preferences {
+export class Preferences implements PreferencesPort {
   readonly #store: Store<PreferenceValues> | null;
 
   /** `folder` is the app's data folder (userData, or MEND_DATA_DIR in end-to-end tests). */
@@ -45,6 +51,16 @@ export class Preferences {
       // A file that breaks the schema only costs the remembered window place; never the app's start.
       this.#store = null;
     }
+  }
+
+  read(): AppPreferences {
+    const minutes = this.#store?.get('idleLockMinutes');
+    const valid = (IDLE_LOCK_CHOICES as readonly number[]).includes(minutes ?? -1);
+    return { idleLockMinutes: valid ? (minutes as AppPreferences['idleLockMinutes']) : DEFAULT_PREFERENCES.idleLockMinutes };
+  }
+
+  write(preferences: AppPreferences): void {
+    this.#store?.set('idleLockMinutes', preferences.idleLockMinutes);
   }
 
   /** The last bounds, without the position if that is no longer on any screen. */

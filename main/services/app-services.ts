@@ -1,11 +1,18 @@
 // Composition root of the services for one data folder. Electron's main and
 // the browser test harness both build the app through this, so what the tests
-// exercise is what ships; only the printer and the sender's origin differ.
-import { createHandlers } from './handlers.ts';
+// exercise is what ships; only the ports (printer, dialogs, keyring,
+// preferences) and the sender's origin differ.
+import { join } from 'node:path';
+import { BackupStore } from './backups/backup-store.ts';
+import { RememberedKey } from './device/remembered-key.ts';
+import type { Keyring } from './device/remembered-key.ts';
+import type { FileDialogs } from './files/file-dialogs.ts';
+import { createHandlers } from './handlers/index.ts';
 import { createRouter } from './ipc/router.ts';
-import type { ErrorLog, Router } from './ipc/router.ts';
+import type { ErrorLog, Handlers, Router } from './ipc/router.ts';
 import { sameOriginMainFrame } from './ipc/sender-policy.ts';
 import type { WorksheetPrinter } from './print/printer.ts';
+import type { PreferencesPort } from './settings/preferences-port.ts';
 import { Vault } from './vault/vault.ts';
 
 export interface AppServicesOptions {
@@ -13,12 +20,19 @@ export interface AppServicesOptions {
   /** Origin the UI is served from: mend://app in Electron. */
   appOrigin: string;
   printer: WorksheetPrinter;
+  dialogs: FileDialogs;
+  keyring: Keyring;
+  preferences: PreferencesPort;
   now?: () => Date;
   logError?: ErrorLog;
 }
 
 export interface AppServices {
   vault: Vault;
+  backups: BackupStore;
+  rememberedKey: RememberedKey;
+  /** The handlers behind the router (tests wrap them to inject failures). */
+  handlers: Handlers;
   route: Router;
 }
 
@@ -29,8 +43,12 @@ export const logErrorKindOnly: ErrorLog = (channel, err) => {
 };
 
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const vault = new Vault(options.dataDir, options.now ? { now: options.now } : {});
-  const handlers = createHandlers({ vault, printer: options.printer });
-  const route = createRouter(handlers, sameOriginMainFrame(options.appOrigin), options.logError ?? logErrorKindOnly);
-  return { vault, route };
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? logErrorKindOnly;
+  const vault = new Vault(options.dataDir, { now });
+  const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
+  const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
+  const handlers = createHandlers({ vault, backups, rememberedKey, printer: options.printer, dialogs: options.dialogs, preferences: options.preferences, now, logError });
+  const route = createRouter(handlers, sameOriginMainFrame(options.appOrigin), logError);
+  return { vault, backups, rememberedKey, handlers, route };
 }

@@ -38,6 +38,30 @@ export const PrintOutcome = z.strictObject({
 });
 export type PrintOutcome = z.infer<typeof PrintOutcome>;
 
+export const BackupInfo = z.strictObject({ name: z.string(), createdAt: z.string(), bytes: z.number() });
+export type BackupInfo = z.infer<typeof BackupInfo>;
+const BackupName = z.string().regex(/^backup-[0-9TZ-]+\.mend$/, { error: 'Unknown backup.' });
+
+/** The outcome of anything written to a file the user picks in a save dialog. */
+export const FileOutcome = z.strictObject({ status: z.enum(['saved', 'cancelled']), path: z.string().optional() });
+export type FileOutcome = z.infer<typeof FileOutcome>;
+
+export const DeviceStatus = z.strictObject({
+  /** A key for this workbook is kept in this device's keyring. */
+  remembered: z.boolean(),
+  /** The keyring is real (not plain text on disk). */
+  available: z.boolean(),
+  /** Why it is not available, in words for the user. */
+  reason: z.string().optional(),
+});
+export type DeviceStatus = z.infer<typeof DeviceStatus>;
+
+export const IDLE_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60] as const;
+export const Preferences = z.strictObject({
+  idleLockMinutes: z.literal(IDLE_LOCK_CHOICES, { error: 'Choose one of the offered times.' }),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
 export const contract = {
   'app:status': { request: Empty, response: AppStatus },
   'vault:create': { request: z.strictObject({ passphrase: NewPassphrase }), response: z.null() },
@@ -53,6 +77,21 @@ export const contract = {
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },
   'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },
+  'backups:list': { request: Empty, response: z.array(BackupInfo) },
+  'backups:create': { request: Empty, response: BackupInfo },
+  'backups:restore': { request: z.strictObject({ name: BackupName }), response: UnlockReport },
+  /** The newest backup that still holds a record damaged in the workbook, if any. */
+  'backups:findHolding': { request: z.strictObject({ recordId: z.string().max(64) }), response: BackupInfo.nullable() },
+  'backups:exportFile': { request: Empty, response: FileOutcome },
+  /** Asks for a workbook file (from a backup or another computer) and opens it with its passphrase. */
+  'backups:importFile': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport.nullable() },
+  'data:exportReadable': { request: z.strictObject({ format: z.enum(['markdown', 'json']) }), response: FileOutcome },
+  'device:status': { request: Empty, response: DeviceStatus },
+  'device:remember': { request: Empty, response: DeviceStatus },
+  'device:forget': { request: Empty, response: DeviceStatus },
+  'device:unlock': { request: Empty, response: UnlockReport },
+  'settings:get': { request: Empty, response: Preferences },
+  'settings:set': { request: Preferences, response: Preferences },
   'print:worksheet': { request: PrintWorksheetRequest, response: PrintOutcome },
   /** Sent by a print view once its data is drawn, so main prints a complete page. */
   'print:ready': { request: Empty, response: z.null() },

@@ -19,3 +19,15 @@ export const UnlockForm = z.object({
   passphrase: z.string().min(1, { error: 'Please type your passphrase.' }).max(PASSPHRASE_MAX),
 });
 export type UnlockForm = z.input<typeof UnlockForm>;
+
+export const ChangePassphraseForm = z
+  .object({
+    current: z.string().min(1, { error: 'Please type your current passphrase.' }).max(PASSPHRASE_MAX),
+    next: z
+      .string()
+      .min(PASSPHRASE_MIN, { error: `Please use at least ${PASSPHRASE_MIN} characters.` })
+      .max(PASSPHRASE_MAX, { error: 'That passphrase is longer than Mend accepts.' }),
+    confirm: z.string(),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], error: 'The two new passphrases are not the same.' });
+export type ChangePassphraseForm = z.input<typeof ChangePassphraseForm>;

@@ -1,14 +1,14 @@
 // The workbook's lifecycle: create, unlock, lock, change passphrase. It owns the
 // data key while unlocked and wipes it on lock. One operation runs at a time.
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
-import { createDatabase, ensureSchema, openDatabase, replaceHeader, WORKBOOK_FILE } from './database.ts';
+import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
 import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
 import type { HeaderBody } from './header.ts';
@@ -74,6 +74,7 @@ export class Vault {
       const header = buildHeader(vaultId, kdf, passphraseKey, dataKey);
       passphraseKey.fill(0);
       // Built under a temporary name and renamed, so a crash never leaves half a workbook.
+      mkdirSync(dirname(this.path), { recursive: true });
       const temp = `${this.path}.creating`;
       rmSync(temp, { force: true });
       createDatabase(temp, header).close();
@@ -153,6 +154,54 @@ export class Vault {
       // Only the data key is re-wrapped; no entry is re-encrypted.
       replaceHeader(open.db, buildHeader(open.vaultId, kdf, nextKey, open.dataKey));
       nextKey.fill(0);
+    });
+  }
+
+  /** Writes a consistent copy of the open workbook (WAL included) to `path`. */
+  snapshotTo(path: string): void {
+    const { db } = this.#requireOpen();
+    try {
+      db.prepare('VACUUM INTO ?').run(path);
+    } catch (err) {
+      rmSync(path, { force: true });
+      rethrowStorageError(err);
+    }
+  }
+
+  /** The open workbook's key, to check that a backup is this workbook's and whole. */
+  keyForCopiesOf(body: HeaderBody): Buffer {
+    const open = this.#requireOpen();
+    if (body.vaultId !== open.vaultId || !isDataKeyOf(body, open.dataKey)) {
+      throw new MendError('damaged-file', 'This backup belongs to another workbook.');
+    }
+    return open.dataKey;
+  }
+
+  /**
+   * Puts a verified copy in place of the workbook file and opens it with `dataKey`.
+   * The caller has already kept a backup of the current state. The copy is copied,
+   * never moved, so the backup it came from stays as it was.
+   */
+  replaceWithCopy(copyPath: string, dataKey: Buffer): Promise<UnlockReport> {
+    const key = Buffer.from(dataKey);
+    return this.#serial(async () => {
+      const temp = `${this.path}.restoring`;
+      mkdirSync(dirname(this.path), { recursive: true });
+      copyFileSync(copyPath, temp);
+      this.#close();
+      // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
+      for (const side of ['-wal', '-shm']) rmSync(`${this.path}${side}`, { force: true });
+      renameSync(temp, this.path);
+      const { db, header } = openDatabase(this.path);
+      try {
+        const body = parseHeader(header);
+        if (!isDataKeyOf(body, key)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
+        const journal = this.#adopt(db, key, body.vaultId);
+        return { damaged: [...journal.damaged] };
+      } catch (err) {
+        if (!this.#open) db.close();
+        throw err;
+      }
     });
   }
 

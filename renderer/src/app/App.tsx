@@ -10,6 +10,7 @@ import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
 import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
 import { HomeScreen } from '../screens/HomeScreen.tsx';
 import { RoleScreen } from '../screens/RoleScreen.tsx';
+import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import type { Audience } from '../../../shared/exercises/types.ts';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
@@ -18,6 +19,7 @@ import type { Route } from './use-hash-route.ts';
 
 type Phase =
   | { name: 'loading' }
+  | { name: 'locking' }
   | { name: 'setup' }
   | { name: 'locked' }
   | { name: 'open'; damaged: UnlockReport['damaged'] }
@@ -42,13 +44,17 @@ function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }
   }, []);
 
   const lockNow = useCallback(async () => {
+    // Start saving what is typed before anything unmounts, then blank the window at once.
+    const saving = flushAllDrafts();
+    setPhase((p) => (p.name === 'open' ? { name: 'locking' } : p));
     try {
-      await flushAllDrafts();
+      await saving;
     } finally {
       await mend().vault.lock({});
-      setPhase((p) => (p.name === 'open' ? { name: 'locked' } : p));
+      setPhase((p) => (p.name === 'open' || p.name === 'locking' ? { name: 'locked' } : p));
     }
   }, []);
+  const opened = useCallback((report: UnlockReport) => setPhase({ name: 'open', damaged: report.damaged }), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -70,25 +76,27 @@ function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }
   switch (phase.name) {
     case 'loading':
       return <main id="main" className="gate" aria-busy="true" />;
+    case 'locking':
+      return <main id="main" className="gate" aria-label="Locking" />;
     case 'error':
       return <main id="main" className="gate"><p role="alert">{phase.message}</p></main>;
     case 'setup':
-      return <SetupScreen onCreated={() => setPhase({ name: 'open', damaged: [] })} />;
+      return <SetupScreen onOpened={opened} />;
     case 'locked':
-      return <UnlockScreen onUnlocked={(report) => setPhase({ name: 'open', damaged: report.damaged })} />;
+      return <UnlockScreen onUnlocked={opened} />;
     case 'open':
       return (
         <>
           <AppHeader onLock={() => void lockNow()} />
-          <DamagedNotice damaged={phase.damaged} />
-          <OpenWorkbook route={route} />
+          <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
+          <OpenWorkbook route={route} onRestored={opened} />
         </>
       );
   }
 }
 
 /** The unlocked app: asks for the user's role the first time, then routes. */
-function OpenWorkbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }> }) {
+function OpenWorkbook({ route, onRestored }: { route: Exclude<Route, { name: 'print-worksheet' }>; onRestored: (report: UnlockReport) => void }) {
   const [role, setRole] = useState<Audience | null | undefined>(undefined);
   useEffect(() => {
     call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
@@ -105,6 +113,7 @@ function OpenWorkbook({ route }: { route: Exclude<Route, { name: 'print-workshee
       />
     );
   }
+  if (route.name === 'settings') return <SettingsScreen onRestored={onRestored} />;
   if (route.name === 'exercise') {
     return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
   }

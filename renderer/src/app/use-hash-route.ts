@@ -6,6 +6,7 @@ import { parseWorksheetRoute } from '../../../shared/routes.ts';
 export type Route =
   | { name: 'home' }
   | { name: 'role' }
+  | { name: 'settings' }
   | { name: 'exercise'; exerciseId: string; entryId: string | null }
   | { name: 'print-worksheet'; exerciseId: string; entryId: string | null };
 
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const print = parseWorksheetRoute(hash);
   if (print) return { name: 'print-worksheet', ...print };
   if (hash === '#/role') return { name: 'role' };
+  if (hash === '#/settings') return { name: 'settings' };
   const exercise = /^#\/exercise\/([^/]+)(?:\/entry\/([^/]+))?$/.exec(hash);
   if (exercise?.[1]) return { name: 'exercise', exerciseId: decodeURIComponent(exercise[1]), entryId: exercise[2] ? decodeURIComponent(exercise[2]) : null };
   return { name: 'home' };
@@ -21,6 +23,7 @@ export function parseRoute(hash: string): Route {
 export const hrefFor = {
   home: () => '#/',
   role: () => '#/role',
+  settings: () => '#/settings',
   exercise: (exerciseId: string, entryId?: string) =>
     `#/exercise/${encodeURIComponent(exerciseId)}${entryId ? `/entry/${encodeURIComponent(entryId)}` : ''}`,
 };

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateWorkbookForm } from '../../../shared/forms/passphrase-forms.ts';
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../api.ts';
+import { OpenFileSection } from './OpenFileSection.tsx';
 
-export function SetupScreen({ onCreated }: { onCreated: () => void }) {
+export function SetupScreen({ onOpened }: { onOpened: (report: UnlockReport) => void }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<CreateWorkbookForm>({
     resolver: zodResolver(CreateWorkbookForm) as never,
@@ -18,7 +20,7 @@ export function SetupScreen({ onCreated }: { onCreated: () => void }) {
     setServerError(null);
     try {
       await call(mend().vault.create({ passphrase }));
-      onCreated();
+      onOpened({ damaged: [] });
     } catch (err) {
       setServerError(messageOf(err));
     }
@@ -56,6 +58,7 @@ export function SetupScreen({ onCreated }: { onCreated: () => void }) {
             {isSubmitting ? 'Creating your workbook…' : 'Create my workbook'}
           </button>
         </form>
+        <OpenFileSection onOpened={onOpened} />
       </div>
     </main>
   );

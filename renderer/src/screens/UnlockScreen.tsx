@@ -1,6 +1,6 @@
 // The lock screen: the passphrase opens the workbook. A wrong passphrase and a
 // damaged file get different messages.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
@@ -14,6 +14,19 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: (report: UnlockReport
     defaultValues: { passphrase: '' },
   });
   const { errors, isSubmitting } = formState;
+  const [remembered, setRemembered] = useState(false);
+  useEffect(() => {
+    call(mend().device.status({})).then((s) => setRemembered(s.remembered && s.available), () => setRemembered(false));
+  }, []);
+  const unlockWithDevice = async () => {
+    setServerError(null);
+    try {
+      onUnlocked(await call(mend().device.unlock({})));
+    } catch (err) {
+      setRemembered(false);
+      setServerError(messageOf(err));
+    }
+  };
   const message = errors.passphrase?.message ?? serverError;
 
   const submit = handleSubmit(async ({ passphrase }) => {
@@ -40,6 +53,11 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: (report: UnlockReport
             {isSubmitting ? 'Unlocking…' : 'Unlock'}
           </button>
         </form>
+        {remembered && (
+          <button type="button" className="button-secondary gate__device" onClick={() => void unlockWithDevice()}>
+            Unlock with this device
+          </button>
+        )}
       </div>
     </main>
   );

@@ -9,6 +9,8 @@ import { createAppServices } from '../../../main/services/app-services.ts';
 import type { AppServices } from '../../../main/services/app-services.ts';
 import type { EventName, EventOf } from '../../../shared/contract/channels.ts';
 import { ChromiumPrinter } from './chromium-printer.ts';
+import { testPorts } from '../../support/test-ports.ts';
+import type { ScriptedDialogs } from '../../support/test-ports.ts';
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './preload-shim.ts';
 import { startUiServer } from './ui-server.ts';
 import type { UiServer } from './ui-server.ts';
@@ -16,6 +18,8 @@ import type { UiServer } from './ui-server.ts';
 export interface MendHarness {
   services: AppServices;
   printer: ChromiumPrinter;
+  /** Answers the app's file dialogs: set nextSavePath / nextOpenPath before the click. */
+  dialogs: ScriptedDialogs;
   context: BrowserContext;
   origin: string;
   /** Opens the app (optionally at a hash route) in a new page of the context. */
@@ -33,9 +37,11 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** Where printed worksheets are written (default: a "printed" folder beside dataDir). */
   printDir?: string;
+  /** The keyring this "computer" has: a secure one, or plain text (Linux's basic_text). */
+  keyring?: 'secure' | 'basic_text';
 }
 
-export async function startMendHarness({ browser, dataDir, now, viewport, printDir = join(dataDir, '..', 'printed') }: HarnessOptions): Promise<MendHarness> {
+export async function startMendHarness({ browser, dataDir, now, viewport, printDir = join(dataDir, '..', 'printed'), keyring = 'secure' }: HarnessOptions): Promise<MendHarness> {
   mkdirSync(dataDir, { recursive: true });
   const server: UiServer = await startUiServer();
   const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 800 } });
@@ -52,7 +58,8 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
 
   mkdirSync(printDir, { recursive: true });
   const printer = new ChromiumPrinter(openPageWithId, printDir);
-  const services = createAppServices({ dataDir, appOrigin: server.origin, printer, ...(now ? { now } : {}) });
+  const ports = testPorts(keyring);
+  const services = createAppServices({ dataDir, appOrigin: server.origin, ...ports, printer, ...(now ? { now } : {}) });
 
   await context.addInitScript({ content: preloadInitScript() });
   await context.exposeBinding(INVOKE_BINDING, ({ page, frame }, channel: unknown, request: unknown) =>
@@ -66,6 +73,7 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
   return {
     services,
     printer,
+    dialogs: ports.dialogs,
     context,
     origin: server.origin,
     openPage: async (hash) => (await openPageWithId(hash)).page,

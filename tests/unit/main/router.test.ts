@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppServices, logErrorKindOnly } from '../../../main/services/app-services.ts';
 import type { AppServices } from '../../../main/services/app-services.ts';
-import { createHandlers } from '../../../main/services/handlers.ts';
+import { testPorts } from '../../support/test-ports.ts';
 import { createRouter } from '../../../main/services/ipc/router.ts';
 import type { Handlers } from '../../../main/services/ipc/router.ts';
 import type { SenderInfo } from '../../../main/services/ipc/sender-policy.ts';
@@ -42,6 +42,19 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'vault:changePassphrase': { current: 'x', next: 'long enough passphrase' },
   'profile:get': {},
   'profile:set': { role: 'H' },
+  'backups:list': {},
+  'backups:create': {},
+  'backups:restore': { name: 'backup-2026-11-21T08-00-00-000Z.mend' },
+  'backups:findHolding': { recordId: SOME_UUID },
+  'backups:exportFile': {},
+  'backups:importFile': { passphrase: 'x' },
+  'data:exportReadable': { format: 'json' },
+  'device:status': {},
+  'device:remember': {},
+  'device:forget': {},
+  'device:unlock': {},
+  'settings:get': {},
+  'settings:set': { idleLockMinutes: 5 },
   'entries:list': {},
   'entries:get': { id: SOME_UUID },
   'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
@@ -63,6 +76,19 @@ const WRONG: Record<Channel, unknown[]> = {
   ],
   'profile:get': [{ unexpected: 1 }],
   'profile:set': [{ role: 'boss' }, { role: 1 }, {}],
+  'backups:list': [{ unexpected: 1 }],
+  'backups:create': [{ unexpected: 1 }],
+  'backups:restore': [{ name: '../workbook.mend' }, { name: '/etc/passwd' }, { name: 7 }, {}],
+  'backups:findHolding': [{ recordId: 'x'.repeat(65) }, {}],
+  'backups:exportFile': [{ path: '/tmp/x.mend' }],
+  'backups:importFile': [{ passphrase: '' }, { passphrase: 'x', path: '/tmp/x' }, {}],
+  'data:exportReadable': [{ format: 'pdf' }, { format: 'json', path: '/tmp/out.json' }, {}],
+  'device:status': [{ unexpected: 1 }],
+  'device:remember': [{ key: 'x' }],
+  'device:forget': [{ unexpected: 1 }],
+  'device:unlock': [{ key: 'x' }],
+  'settings:get': [{ unexpected: 1 }],
+  'settings:set': [{ idleLockMinutes: 0 }, { idleLockMinutes: 7 }, { idleLockMinutes: '5' }, { idleLockMinutes: 5, theme: 'dark' }, {}],
   'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }],
   'entries:get': [{ id: 'not-a-uuid' }, { id: 42 }, {}],
   'entries:save': [
@@ -105,7 +131,7 @@ describe('the router built by createAppServices', () => {
   beforeAll(() => {
     dir = makeTempDir();
     printing = fakePrinter();
-    services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', printer: printing.printer });
+    services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts(), printer: printing.printer });
   });
 
   afterAll(() => {
@@ -300,9 +326,9 @@ describe('unexpected errors in a handler', () => {
 
   beforeAll(() => {
     dir = makeTempDir();
-    const services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', printer: fakePrinter().printer });
+    const services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts() });
     handlers = {
-      ...createHandlers({ vault: services.vault, printer: fakePrinter().printer }),
+      ...services.handlers,
       'entries:list': () => {
         throw new Error('SECRET-TEXT from an entry');
       },

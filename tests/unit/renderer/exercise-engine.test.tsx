@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices } from '../../../main/services/app-services.ts';
+import { testPorts } from '../../support/test-ports.ts';
 import type { AppServices } from '../../../main/services/app-services.ts';
 import { createMendApi } from '../../../shared/contract/client.ts';
 import { CATALOG } from '../../../shared/exercises/catalog.ts';
@@ -23,11 +24,7 @@ let services: AppServices;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mend-engine-'));
-  services = createAppServices({
-    dataDir: dir,
-    appOrigin: 'mend://app',
-    printer: { print: async () => ({ status: 'cancelled' }), markReady: () => undefined },
-  });
+  services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts() });
   const sender = { id: 1, url: 'mend://app/index.html', isMainFrame: true };
   // structuredClone stands in for IPC's copy across the process boundary.
   window.mend = createMendApi((channel, request) => services.route(channel, structuredClone(request), sender), () => () => undefined);

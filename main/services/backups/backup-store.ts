@@ -1,0 +1,136 @@
+// Automatic encrypted backups of the workbook: a consistent copy (VACUUM INTO)
+// is written under a temporary name, verified by decrypting every record with
+// the workbook's key, and only then named and counted; the oldest beyond
+// `keep` are removed after that. Restoring keeps a backup of the present first.
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MendError } from '../../../shared/contract/result.ts';
+import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
+import type { Vault } from '../vault/vault.ts';
+import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
+import type { CopyInspection } from '../vault/workbook-copy.ts';
+
+const NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.mend$/;
+export const DEFAULT_KEEP = 7;
+const DAY_MS = 86_400_000;
+
+export interface BackupStoreOptions {
+  vault: Vault;
+  dir: string;
+  keep?: number;
+  now?: () => Date;
+}
+
+const toIso = (stamp: string) => stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
+
+export class BackupStore {
+  readonly #vault: Vault;
+  readonly #dir: string;
+  readonly #keep: number;
+  readonly #now: () => Date;
+
+  constructor({ vault, dir, keep = DEFAULT_KEEP, now = () => new Date() }: BackupStoreOptions) {
+    this.#vault = vault;
+    this.#dir = dir;
+    this.#keep = keep;
+    this.#now = now;
+  }
+
+  /** Backups, newest first. */
+  list(): BackupInfo[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.#dir);
+    } catch {
+      return [];
+    }
+    return names
+      .map((name) => ({ name, m: NAME.exec(name) }))
+      .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+      .map(({ name, m }) => ({ name, createdAt: toIso(m[1]!), bytes: statSync(join(this.#dir, name)).size }))
+      .sort((a, b) => b.name.localeCompare(a.name));
+  }
+
+  /** Makes, verifies and keeps a new backup; then removes the oldest beyond the limit. */
+  async create(): Promise<BackupInfo> {
+    mkdirSync(this.#dir, { recursive: true });
+    const temp = join(this.#dir, `.incoming-${randomUUID()}.mend`);
+    try {
+      this.#vault.snapshotTo(temp);
+      const copy = await this.#inspect(temp);
+      // Records already unreadable in the workbook are carried over as they are; any other damage fails the backup.
+      const known = new Set(this.#vault.journal().damaged.map((d) => d.id));
+      if (copy.damagedIds.some((id) => !known.has(id))) {
+        throw new MendError('damaged-file', 'The new backup did not read back correctly, so it was not kept. Your workbook is unchanged.');
+      }
+      const name = this.#freshName();
+      renameSync(temp, join(this.#dir, name));
+      this.#rotate();
+      return this.list().find((b) => b.name === name)!;
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+
+  /** Makes a backup when the newest is older than a day (or there is none). */
+  async createIfDue(): Promise<BackupInfo | null> {
+    const newest = this.list()[0];
+    if (newest && this.#now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+    return this.create();
+  }
+
+  /** The newest backup in which the record reads correctly, for a record damaged in the workbook. */
+  async newestHolding(recordId: string): Promise<BackupInfo | null> {
+    for (const backup of this.list()) {
+      const copy = await this.#inspect(this.#pathOf(backup.name)).catch(() => null);
+      if (copy?.entryIds.includes(recordId)) return backup;
+    }
+    return null;
+  }
+
+  /** Puts a backup in place of the workbook, after keeping a backup of how things are now. */
+  async restore(name: string): Promise<UnlockReport> {
+    const path = this.#pathOf(name);
+    const copy = await this.#inspect(path);
+    if (copy.damagedIds.length > 0) {
+      throw new MendError('damaged-file', 'This backup is damaged too. Please choose another one.');
+    }
+    await this.create();
+    return this.#vault.replaceWithCopy(path, copy.dataKey);
+  }
+
+  /** A verified copy of the workbook, still encrypted, written to `destination`. */
+  async exportTo(destination: string): Promise<void> {
+    mkdirSync(this.#dir, { recursive: true });
+    const temp = join(this.#dir, `.export-${randomUUID()}.mend`);
+    try {
+      this.#vault.snapshotTo(temp);
+      await this.#inspect(temp);
+      copyFileSync(temp, destination);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+
+  #inspect(path: string): Promise<CopyInspection> {
+    return inspectWorkbookCopy(path, (body) => this.#vault.keyForCopiesOf(body));
+  }
+
+  #pathOf(name: string): string {
+    if (!NAME.test(name)) throw new MendError('not-found', 'That backup does not exist.');
+    return join(this.#dir, name);
+  }
+
+  #freshName(): string {
+    const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
+    const taken = new Set(this.list().map((b) => b.name));
+    let name = `backup-${stamp}.mend`;
+    for (let n = 2; taken.has(name); n++) name = `backup-${stamp}-${n}.mend`;
+    return name;
+  }
+
+  #rotate(): void {
+    for (const old of this.list().slice(this.#keep)) rmSync(join(this.#dir, old.name), { force: true });
+  }
+}

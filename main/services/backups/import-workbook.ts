@@ -1,0 +1,29 @@
+// Opening a workbook file brought from a backup folder or another computer:
+// verified with its own passphrase (every record must read back), then put in
+// place. An open workbook is backed up first, so nothing is lost.
+import { MendError } from '../../../shared/contract/result.ts';
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import { deriveKey } from '../crypto/kdf.ts';
+import { unwrapDataKey } from '../vault/header.ts';
+import type { Vault } from '../vault/vault.ts';
+import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
+import type { BackupStore } from './backup-store.ts';
+
+export async function importWorkbook(file: string, passphrase: string, vault: Vault, backups: BackupStore): Promise<UnlockReport> {
+  if (vault.exists() && !vault.isUnlocked) {
+    throw new MendError('locked', 'Unlock your workbook first, so it can be backed up before the file replaces it.');
+  }
+  const copy = await inspectWorkbookCopy(file, async (body) => {
+    const key = await deriveKey(passphrase, body.kdf);
+    try {
+      return unwrapDataKey(body, key);
+    } finally {
+      key.fill(0);
+    }
+  });
+  if (copy.damagedIds.length > 0) {
+    throw new MendError('damaged-file', `${copy.damagedIds.length} entries in that file cannot be read, so it was not opened. Nothing has changed.`);
+  }
+  if (vault.isUnlocked) await backups.create();
+  return vault.replaceWithCopy(file, copy.dataKey);
+}

@@ -1,0 +1,36 @@
+// Channels about entries and printing them.
+import { MendError } from '../../../shared/contract/result.ts';
+import { getExercise } from '../../../shared/exercises/catalog.ts';
+import { worksheetRoute } from '../../../shared/routes.ts';
+import type { Handlers } from '../ipc/router.ts';
+import type { HandlerDeps } from './deps.ts';
+
+type EntryChannels = `entries:${string}` | `print:${string}`;
+
+export function entryHandlers({ vault, printer }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
+  return {
+    'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
+    'entries:get': ({ id }) => vault.journal().get(id),
+    'entries:save': (request) => vault.journal().save(request),
+    'entries:delete': ({ id }) => {
+      vault.journal().delete(id);
+      return null;
+    },
+    'print:worksheet': ({ exerciseId, entryId, target }) => {
+      const journal = vault.journal();
+      if (entryId && journal.get(entryId).exerciseId !== exerciseId) {
+        throw new MendError('invalid-request', 'That entry belongs to another exercise.');
+      }
+      const kind = entryId ? 'filled in' : 'blank';
+      return printer.print({
+        route: worksheetRoute({ exerciseId, entryId }),
+        target,
+        suggestedFileName: `Mend - ${getExercise(exerciseId).title.replace(/[^\p{L}\p{N} ,'-]+/gu, ' ').trim()} (${kind}).pdf`,
+      });
+    },
+    'print:ready': (_request, sender) => {
+      printer.markReady(sender.id);
+      return null;
+    },
+  };
+}

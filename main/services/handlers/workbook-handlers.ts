@@ -1,0 +1,44 @@
+// Channels about the workbook itself: status, create, unlock (by passphrase or
+// by this device), lock, passphrase, role, and app preferences.
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import type { Handlers } from '../ipc/router.ts';
+import type { HandlerDeps } from './deps.ts';
+
+type WorkbookChannels = 'app:status' | `vault:${string}` | `profile:${string}` | `device:${string}` | `settings:${string}`;
+
+export function workbookHandlers({ vault, backups, rememberedKey, preferences, logError }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, WorkbookChannels>> {
+  /** After every unlock: a backup if the newest is over a day old, without holding up the unlock. */
+  const afterUnlock = (report: UnlockReport) => {
+    backups.createIfDue().catch((err: unknown) => logError('backups:auto', err));
+    return report;
+  };
+  return {
+    'app:status': () => ({ workbookExists: vault.exists(), unlocked: vault.isUnlocked }),
+    'vault:create': async ({ passphrase }) => {
+      await vault.create(passphrase);
+      return null;
+    },
+    'vault:unlock': async ({ passphrase }) => afterUnlock(await vault.unlock(passphrase)),
+    'vault:lock': () => {
+      vault.lock();
+      return null;
+    },
+    'vault:changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      // Whoever changes the passphrase may want to shut someone out: the device key goes too.
+      rememberedKey.forget();
+      return null;
+    },
+    'profile:get': () => vault.profile().get(),
+    'profile:set': (profile) => vault.profile().set(profile),
+    'device:status': () => rememberedKey.status(),
+    'device:remember': () => rememberedKey.remember(vault),
+    'device:forget': () => rememberedKey.forget(),
+    'device:unlock': async () => afterUnlock(await rememberedKey.unlock(vault)),
+    'settings:get': () => preferences.read(),
+    'settings:set': (next) => {
+      preferences.write(next);
+      return preferences.read();
+    },
+  };
+}

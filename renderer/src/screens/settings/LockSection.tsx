@@ -1,0 +1,59 @@
+// How soon Mend locks itself when the computer is left alone, and on this
+// device only: whether it remembers the workbook (the OS keyring keeps the key).
+import { useEffect, useState } from 'react';
+import type { DeviceStatus, Preferences } from '../../../../shared/contract/channels.ts';
+import { IDLE_LOCK_CHOICES } from '../../../../shared/contract/channels.ts';
+import { call, mend, messageOf } from '../../api.ts';
+
+export function LockSection() {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [device, setDevice] = useState<DeviceStatus | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    call(mend().settings.get({})).then(setPrefs, (e) => setMessage(messageOf(e)));
+    call(mend().device.status({})).then(setDevice, (e) => setMessage(messageOf(e)));
+  }, []);
+
+  const choose = async (minutes: number) => {
+    try {
+      setPrefs(await call(mend().settings.set({ idleLockMinutes: minutes as Preferences['idleLockMinutes'] })));
+    } catch (err) {
+      setMessage(messageOf(err));
+    }
+  };
+  const toggleDevice = async () => {
+    try {
+      setDevice(await call(device?.remembered ? mend().device.forget({}) : mend().device.remember({})));
+    } catch (err) {
+      setMessage(messageOf(err));
+    }
+  };
+
+  return (
+    <section className="card settings-section" aria-labelledby="lock-title">
+      <h2 id="lock-title" className="card__title">Locking</h2>
+      <label htmlFor="idle-minutes">Lock Mend when the computer has been idle for</label>
+      <select id="idle-minutes" className="field__select field__select--inline" value={prefs?.idleLockMinutes ?? ''} disabled={!prefs} onChange={(e) => void choose(Number(e.target.value))}>
+        {IDLE_LOCK_CHOICES.map((m) => (
+          <option key={m} value={m}>{m === 1 ? '1 minute' : `${m} minutes`}</option>
+        ))}
+      </select>
+      <p className="muted">Mend also locks when the screen locks, when the computer sleeps, and at once with Ctrl+L.</p>
+      <h3 className="settings-subtitle">Remember on this device</h3>
+      {device && !device.available ? (
+        <p className="muted" role="status">{device.reason}</p>
+      ) : (
+        <>
+          <p className="muted">
+            Unlock without typing your passphrase, using this computer’s keyring. Only choose this if nobody else can sign in to this computer as you.
+          </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={device?.remembered ?? false} disabled={!device} onChange={() => void toggleDevice()} />
+            <span>Remember my workbook on this device</span>
+          </label>
+        </>
+      )}
+      {message && <p className="field__error" role="alert">{message}</p>}
+    </section>
+  );
+}
