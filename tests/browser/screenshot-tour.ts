@@ -64,6 +64,27 @@ await shot('06-letter-feedback');
 await letter.print('Save filled as PDF');
 await letter.print('Save blank as PDF');
 
+await mend.services.backups.create();
+await page.goto(`${mend.origin}/index.html#/settings`);
+await page.getByRole('heading', { name: 'Settings and backups' }).waitFor();
+await shot('08-settings');
+
+// A damaged entry, as the user would meet it after unlocking.
+await home.lock();
+const { DatabaseSync } = await import('node:sqlite');
+const db = new DatabaseSync(mend.services.vault.path);
+const row = db.prepare('SELECT id, ciphertext FROM records LIMIT 1').get() as { id: string; ciphertext: Uint8Array };
+const flipped = Buffer.from(row.ciphertext);
+flipped[4] = flipped[4]! ^ 0x01;
+db.prepare('UPDATE records SET ciphertext = ? WHERE id = ?').run(flipped, row.id);
+db.close();
+await new UnlockPage(page).unlock(PASS);
+await page.getByText('could not be read').waitFor();
+await page.getByRole('button', { name: 'Look for it in a backup' }).click();
+await page.getByRole('button', { name: 'Restore that backup' }).waitFor();
+await shot('09-damaged-notice');
+await page.getByRole('button', { name: 'Restore that backup' }).click();
+
 await home.goHome();
 await home.lock();
 const unlock = new UnlockPage(page);
