@@ -25,6 +25,7 @@ export const test = base.extend<{ mend: MendHarness; app: Page; problems: string
     await use(harness);
     await harness.close();
     expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
+    expect(harness.canary.findIn(harness.dataDir), 'entry text found unencrypted in the data folder').toEqual([]);
   },
   app: async ({ mend }, use) => {
     await use(await mend.openPage());

@@ -13,6 +13,7 @@ import { testPorts } from '../../support/test-ports.ts';
 import type { ScriptedDialogs } from '../../support/test-ports.ts';
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './preload-shim.ts';
 import { startUiServer } from './ui-server.ts';
+import { PlaintextCanary } from './plaintext-canary.ts';
 import type { UiServer } from './ui-server.ts';
 
 export interface MendHarness {
@@ -20,6 +21,9 @@ export interface MendHarness {
   printer: ChromiumPrinter;
   /** Answers the app's file dialogs: set nextSavePath / nextOpenPath before the click. */
   dialogs: ScriptedDialogs;
+  /** Every answer text sent to be saved, to prove none of it reached the disk in the clear. */
+  canary: PlaintextCanary;
+  dataDir: string;
   context: BrowserContext;
   origin: string;
   /** Opens the app (optionally at a hash route) in a new page of the context. */
@@ -62,18 +66,22 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
   const services = createAppServices({ dataDir, appOrigin: server.origin, ...ports, printer, ...(now ? { now } : {}) });
 
   await context.addInitScript({ content: preloadInitScript() });
-  await context.exposeBinding(INVOKE_BINDING, ({ page, frame }, channel: unknown, request: unknown) =>
-    services.route(channel, request, {
+  const canary = new PlaintextCanary();
+  await context.exposeBinding(INVOKE_BINDING, ({ page, frame }, channel: unknown, request: unknown) => {
+    canary.record(channel, request);
+    return services.route(channel, request, {
       id: senderIds.get(page) ?? 0,
       url: frame.url(),
       isMainFrame: frame === page.mainFrame(),
-    }),
-  );
+    });
+  });
 
   return {
     services,
     printer,
     dialogs: ports.dialogs,
+    canary,
+    dataDir,
     context,
     origin: server.origin,
     openPage: async (hash) => (await openPageWithId(hash)).page,

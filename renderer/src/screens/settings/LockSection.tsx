@@ -22,9 +22,14 @@ export function LockSection() {
     }
   };
   const toggleDevice = async () => {
+    if (!device) return;
+    const before = device;
+    // Show the choice at once; the keyring's answer confirms it or puts it back.
+    setDevice({ ...device, remembered: !device.remembered });
     try {
-      setDevice(await call(device?.remembered ? mend().device.forget({}) : mend().device.remember({})));
+      setDevice(await call(before.remembered ? mend().device.forget({}) : mend().device.remember({})));
     } catch (err) {
+      setDevice(before);
       setMessage(messageOf(err));
     }
   };
