@@ -20,6 +20,14 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, vault: Pick<
         if (win) sendCommand(win, 'print');
       },
     },
+    {
+      label: 'Export summary for counselor…',
+      accelerator: 'CmdOrCtrl+E',
+      click: () => {
+        const win = getWindow();
+        if (win) sendCommand(win, 'export');
+      },
+    },
     { type: 'separator' },
     { label: 'Lock Mend', accelerator: 'CmdOrCtrl+L', click: () => requestLock(getWindow(), vault, LOCK_GRACE_MS) },
     // On macOS Quit lives in the app menu.

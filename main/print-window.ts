@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { PrintOutcome } from '../shared/contract/channels.ts';
 import { MendError } from '../shared/contract/result.ts';
 import type { PrintJob, WorksheetPrinter } from './services/print/printer.ts';
+import { EMPTY_HEADER, PAGE_NUMBER_FOOTER } from './services/print/printer.ts';
 import { appUrl } from './app-protocol.ts';
 import { createSecureWindow } from './window-factory.ts';
 
@@ -31,13 +32,22 @@ export class ElectronWorksheetPrinter implements WorksheetPrinter {
 
   async print(job: PrintJob): Promise<PrintOutcome> {
     const win = createSecureWindow({ show: false, width: 900, height: 1200 });
+    // Cancelling destroys the hidden window, which ends whatever step is under way.
+    const cancel = () => {
+      if (!win.isDestroyed()) win.destroy();
+    };
+    job.signal?.addEventListener('abort', cancel, { once: true });
     try {
       await Promise.all([this.#whenReady(win), win.loadURL(appUrl(job.route))]);
       return job.target === 'printer'
         ? await printOnPaper(win.webContents)
-        : await saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow());
+        : await saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow(), job.pageNumbers ?? false);
+    } catch (err) {
+      if (job.signal?.aborted) throw new MendError('cancelled', 'Cancelled.');
+      throw err;
     } finally {
-      if (!win.isDestroyed()) win.destroy();
+      job.signal?.removeEventListener('abort', cancel);
+      cancel();
     }
   }
 
@@ -73,7 +83,7 @@ function printOnPaper(contents: WebContents): Promise<PrintOutcome> {
   });
 }
 
-async function saveAsPdf(contents: WebContents, suggestedFileName: string, parent: BrowserWindow | null): Promise<PrintOutcome> {
+async function saveAsPdf(contents: WebContents, suggestedFileName: string, parent: BrowserWindow | null, pageNumbers: boolean): Promise<PrintOutcome> {
   const options: SaveDialogOptions = {
     title: 'Save worksheet as PDF',
     defaultPath: join(app.getPath('documents'), suggestedFileName),
@@ -82,7 +92,8 @@ async function saveAsPdf(contents: WebContents, suggestedFileName: string, paren
   const choice = parent && !parent.isDestroyed() ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   // Margins are left to Electron's default (1 cm): its marginType option is gone from printToPDF.
-  const pdf = await contents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  const footer = pageNumbers ? { displayHeaderFooter: true, headerTemplate: EMPTY_HEADER, footerTemplate: PAGE_NUMBER_FOOTER } : {};
+  const pdf = await contents.printToPDF({ printBackground: true, pageSize: 'A4', ...footer });
   try {
     // Readable by the user only when newly created: a filled-in worksheet holds journal answers.
     await writeFile(choice.filePath, pdf, { mode: 0o600 });

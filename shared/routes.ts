@@ -17,3 +17,18 @@ export function parseWorksheetRoute(hash: string): WorksheetRoute | null {
   if (!m || !m[1]) return null;
   return { exerciseId: decodeURIComponent(m[1]), entryId: m[2] ? decodeURIComponent(m[2]) : null };
 }
+
+/** Blank worksheets of several exercises in one document. */
+export function packetRoute(exerciseIds: readonly string[]): string {
+  return `#/print/packet?ids=${exerciseIds.map(encodeURIComponent).join(',')}`;
+}
+
+export function parsePacketRoute(hash: string): string[] | null {
+  const m = /^#\/print\/packet\?ids=([^&]+)$/.exec(hash);
+  return m?.[1] ? m[1].split(',').map(decodeURIComponent) : null;
+}
+
+export function parseSummaryRoute(hash: string): string | null {
+  const m = /^#\/print\/summary\?job=([0-9a-f-]{36})$/.exec(hash);
+  return m?.[1] ?? null;
+}

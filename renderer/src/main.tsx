@@ -5,6 +5,7 @@ import { App } from './app/App.tsx';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/worksheet.css';
+import './styles/summary.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

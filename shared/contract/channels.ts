@@ -5,6 +5,8 @@
 import { z } from '../zod.ts';
 import { EntryId, EntrySchema, ExerciseIdSchema, SaveEntryRequest } from '../domain/entry.ts';
 import { ProfileSchema } from '../domain/profile.ts';
+import { SummaryOptions } from '../summary/summary-options.ts';
+import type { SummaryModel } from '../summary/summary-model.ts';
 
 export const PASSPHRASE_MIN = 8;
 export const PASSPHRASE_MAX = 1024;
@@ -77,6 +79,20 @@ export const contract = {
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },
   'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },
+  'entries:setPrivate': { request: z.strictObject({ id: EntryId, keepPrivate: z.boolean() }), response: EntrySchema },
+  /** Builds the counselor summary from the journal and saves it where the user chooses. */
+  'summary:export': {
+    request: z.strictObject({ jobId: z.uuid(), options: SummaryOptions, format: z.enum(['pdf', 'markdown']) }),
+    response: FileOutcome,
+  },
+  /** The model of a summary being printed, asked for by its print view. */
+  'summary:job': { request: z.strictObject({ jobId: z.uuid() }), response: z.custom<SummaryModel>() },
+  'summary:cancel': { request: z.strictObject({ jobId: z.uuid() }), response: z.null() },
+  /** Several blank worksheets at once: "print the workbook". */
+  'print:packet': {
+    request: z.strictObject({ exerciseIds: z.array(ExerciseIdSchema).min(1, { error: 'Choose at least one worksheet.' }).max(50), target: PrintTarget }),
+    response: PrintOutcome,
+  },
   'backups:list': { request: Empty, response: z.array(BackupInfo) },
   'backups:create': { request: Empty, response: BackupInfo },
   'backups:restore': { request: z.strictObject({ name: BackupName }), response: UnlockReport },
@@ -99,7 +115,7 @@ export const contract = {
 
 /** Messages main sends to the renderer (menu commands and the like). */
 export const events = {
-  'app:command': z.strictObject({ command: z.enum(['lock', 'print']) }),
+  'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export']) }),
 } as const;
 
 export type Contract = typeof contract;

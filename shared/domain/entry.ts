@@ -28,6 +28,8 @@ export const EntrySchema = z.strictObject({
   day: Day,
   answers: AnswersSchema,
   visibility: Visibility,
+  /** Marked by its writer to stay out of counselor summaries unless they opt in at export. */
+  keepPrivate: z.boolean().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -64,6 +64,22 @@ await shot('06-letter-feedback');
 await letter.print('Save filled as PDF');
 await letter.print('Save blank as PDF');
 
+// Weeks of check-ins, repeated questions and promises, for the summary's charts.
+for (let w = 5; w >= 0; w--) {
+  const monday = day(-7 * w - ((new Date().getDay() + 6) % 7));
+  journal.save({ exerciseId: 'weekly-check-in', day: monday, answers: { oneName: 'Sam', oneTrust: String(2 + w), twoName: 'Alex', twoTrust: String(Math.max(1, 4 - (w % 3))), oneWin: 'We walked together on Sunday', twoWorry: 'Late messages' } });
+  for (let q = 0; q <= 5 - w; q++) journal.save({ exerciseId: 'same-question-again', day: monday, answers: { theQuestion: 'Are you still in touch with that person?', theAnswer: 'No. I blocked the number in March, and I can show you.' } });
+  journal.save({ exerciseId: 'promises-kept', day: monday, answers: { whatISaid: 'Home by seven on Thursday', kept: w % 3 ? 'kept' : 'partly' } });
+}
+await page.goto(`${mend.origin}/index.html#/export`);
+await page.getByRole('button', { name: 'All with entries in these dates' }).click();
+await page.getByLabel(/First names or initials/).fill('S. and A.');
+await page.getByLabel('What I’d like to talk about next session').fill('How we handle the same question when we are both tired.');
+await page.locator('.chart').first().waitFor();
+await shot('10-export');
+await page.getByRole('button', { name: 'Save as PDF…' }).click();
+await page.getByText(/^Saved as/).waitFor({ timeout: 20_000 });
+
 await mend.services.backups.create();
 await page.goto(`${mend.origin}/index.html#/settings`);
 await page.getByRole('heading', { name: 'Settings and backups' }).waitFor();

@@ -6,6 +6,7 @@ import type { FileDialogs } from '../files/file-dialogs.ts';
 import type { ErrorLog } from '../ipc/router.ts';
 import type { WorksheetPrinter } from '../print/printer.ts';
 import type { PreferencesPort } from '../settings/preferences-port.ts';
+import type { SummaryExports } from '../summary/summary-exports.ts';
 import type { Vault } from '../vault/vault.ts';
 
 export interface HandlerDeps {
@@ -13,6 +14,7 @@ export interface HandlerDeps {
   backups: BackupStore;
   rememberedKey: RememberedKey;
   printer: WorksheetPrinter;
+  summaries: SummaryExports;
   dialogs: FileDialogs;
   preferences: PreferencesPort;
   now: () => Date;

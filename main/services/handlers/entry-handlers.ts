@@ -1,13 +1,13 @@
 // Channels about entries and printing them.
 import { MendError } from '../../../shared/contract/result.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
-import { worksheetRoute } from '../../../shared/routes.ts';
+import { packetRoute, worksheetRoute } from '../../../shared/routes.ts';
 import type { Handlers } from '../ipc/router.ts';
 import type { HandlerDeps } from './deps.ts';
 
-type EntryChannels = `entries:${string}` | `print:${string}`;
+type EntryChannels = `entries:${string}` | `print:${string}` | `summary:${string}`;
 
-export function entryHandlers({ vault, printer }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
+export function entryHandlers({ vault, printer, summaries }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
   return {
     'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
     'entries:get': ({ id }) => vault.journal().get(id),
@@ -15,6 +15,17 @@ export function entryHandlers({ vault, printer }: HandlerDeps): Pick<Handlers, E
     'entries:delete': ({ id }) => {
       vault.journal().delete(id);
       return null;
+    },
+    'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
+    'summary:export': ({ jobId, options, format }) => summaries.export(jobId, options, format),
+    'summary:job': ({ jobId }) => summaries.job(jobId),
+    'summary:cancel': ({ jobId }) => {
+      summaries.cancel(jobId);
+      return null;
+    },
+    'print:packet': ({ exerciseIds, target }) => {
+      vault.journal();
+      return printer.print({ route: packetRoute(exerciseIds), target, suggestedFileName: 'Mend - worksheets (blank).pdf', pageNumbers: true });
     },
     'print:worksheet': ({ exerciseId, entryId, target }) => {
       const journal = vault.journal();

@@ -71,9 +71,20 @@ export class Journal {
       day: request.day,
       answers: checked.data as Record<string, string>,
       visibility: previous?.visibility ?? 'private',
+      ...(previous?.keepPrivate ? { keepPrivate: true } : {}),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
+    return this.#write(entry);
+  }
+
+  /** Marks an entry to stay out of counselor summaries (or lifts the mark). */
+  setPrivate(id: string, keepPrivate: boolean): Entry {
+    const { keepPrivate: _old, ...rest } = this.get(id);
+    return this.#write(keepPrivate ? { ...rest, keepPrivate: true } : rest);
+  }
+
+  #write(entry: Entry): Entry {
     const row = encodeRecord(this.#opts.dataKey, this.#opts.vaultId, entry);
     try {
       this.#opts.db

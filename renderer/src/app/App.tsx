@@ -7,6 +7,10 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { DamagedNotice } from '../components/DamagedNotice.tsx';
 import { flushAllDrafts } from '../exercise/autosave.ts';
 import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
+import { PacketPrint } from '../print/PacketPrint.tsx';
+import { SummaryPrint } from '../print/SummaryPrint.tsx';
+import { ExportScreen } from '../screens/export/ExportScreen.tsx';
+import { WorksheetsScreen } from '../screens/WorksheetsScreen.tsx';
 import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
 import { HomeScreen } from '../screens/HomeScreen.tsx';
 import { RoleScreen } from '../screens/RoleScreen.tsx';
@@ -16,6 +20,8 @@ import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { Route } from './use-hash-route.ts';
+
+type ScreenRoute = Exclude<Route, { name: 'print-worksheet' | 'print-summary' | 'print-packet' }>;
 
 type Phase =
   | { name: 'loading' }
@@ -29,11 +35,14 @@ const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altK
 
 export function App() {
   const route = useHashRoute();
+  // Print views are drawn bare, for main's hidden print window.
   if (route.name === 'print-worksheet') return <WorksheetPrint exerciseId={route.exerciseId} entryId={route.entryId} />;
+  if (route.name === 'print-summary') return <SummaryPrint jobId={route.jobId} />;
+  if (route.name === 'print-packet') return <PacketPrint exerciseIds={route.exerciseIds} />;
   return <Workbook route={route} />;
 }
 
-function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }> }) {
+function Workbook({ route }: { route: ScreenRoute }) {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
 
   useEffect(() => {
@@ -65,6 +74,7 @@ function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }
     window.addEventListener('keydown', onKey);
     const stop = mend().on('app:command', ({ command }) => {
       if (command === 'lock') void lockNow();
+      else if (command === 'export') navigate(hrefFor.export());
       else window.dispatchEvent(new Event('mend:print'));
     });
     return () => {
@@ -96,7 +106,7 @@ function Workbook({ route }: { route: Exclude<Route, { name: 'print-worksheet' }
 }
 
 /** The unlocked app: asks for the user's role the first time, then routes. */
-function OpenWorkbook({ route, onRestored }: { route: Exclude<Route, { name: 'print-worksheet' }>; onRestored: (report: UnlockReport) => void }) {
+function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRestored: (report: UnlockReport) => void }) {
   const [role, setRole] = useState<Audience | null | undefined>(undefined);
   useEffect(() => {
     call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
@@ -114,6 +124,8 @@ function OpenWorkbook({ route, onRestored }: { route: Exclude<Route, { name: 'pr
     );
   }
   if (route.name === 'settings') return <SettingsScreen onRestored={onRestored} />;
+  if (route.name === 'export') return <ExportScreen />;
+  if (route.name === 'worksheets') return <WorksheetsScreen role={role} />;
   if (route.name === 'exercise') {
     return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
   }

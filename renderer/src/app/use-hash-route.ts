@@ -1,18 +1,28 @@
 // A tiny hash router: the UI is one document, so navigating never leaves the
 // app origin (main denies every real navigation).
 import { useEffect, useState } from 'react';
-import { parseWorksheetRoute } from '../../../shared/routes.ts';
+import { parsePacketRoute, parseSummaryRoute, parseWorksheetRoute } from '../../../shared/routes.ts';
 
 export type Route =
   | { name: 'home' }
   | { name: 'role' }
   | { name: 'settings' }
   | { name: 'exercise'; exerciseId: string; entryId: string | null }
-  | { name: 'print-worksheet'; exerciseId: string; entryId: string | null };
+  | { name: 'print-worksheet'; exerciseId: string; entryId: string | null }
+  | { name: 'print-summary'; jobId: string }
+  | { name: 'print-packet'; exerciseIds: string[] }
+  | { name: 'export' }
+  | { name: 'worksheets' };
 
 export function parseRoute(hash: string): Route {
   const print = parseWorksheetRoute(hash);
   if (print) return { name: 'print-worksheet', ...print };
+  const summaryJob = parseSummaryRoute(hash);
+  if (summaryJob) return { name: 'print-summary', jobId: summaryJob };
+  const packet = parsePacketRoute(hash);
+  if (packet) return { name: 'print-packet', exerciseIds: packet };
+  if (hash === '#/export') return { name: 'export' };
+  if (hash === '#/worksheets') return { name: 'worksheets' };
   if (hash === '#/role') return { name: 'role' };
   if (hash === '#/settings') return { name: 'settings' };
   const exercise = /^#\/exercise\/([^/]+)(?:\/entry\/([^/]+))?$/.exec(hash);
@@ -24,6 +34,8 @@ export const hrefFor = {
   home: () => '#/',
   role: () => '#/role',
   settings: () => '#/settings',
+  export: () => '#/export',
+  worksheets: () => '#/worksheets',
   exercise: (exerciseId: string, entryId?: string) =>
     `#/exercise/${encodeURIComponent(exerciseId)}${entryId ? `/entry/${encodeURIComponent(entryId)}` : ''}`,
 };

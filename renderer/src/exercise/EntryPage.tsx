@@ -7,6 +7,7 @@ import { call, mend, messageOf } from '../api.ts';
 import { hrefFor, navigate } from '../app/use-hash-route.ts';
 import { PrintControls } from '../print/PrintControls.tsx';
 import { EntryForm } from './EntryForm.tsx';
+import { PrivateToggle } from './PrivateToggle.tsx';
 
 export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryId: string }) {
   const [entry, setEntry] = useState<Entry | null>(null);
@@ -35,6 +36,7 @@ export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryI
       <section className="card" aria-labelledby="entry-title">
         <h2 id="entry-title" className="card__title">{formatDay(entry.day)}</h2>
         <EntryForm key={entry.id} exercise={exercise} entry={entry} day={entry.day} idPrefix="entry" />
+        <PrivateToggle entry={entry} />
       </section>
       <PrintControls exerciseId={exercise.id} entryId={entry.id} />
       <section className="danger-zone" aria-label="Delete this entry">

@@ -6,6 +6,7 @@ import type { Entry } from '../../../shared/domain/entry.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { Worksheet } from './Worksheet.tsx';
+import { useSignalPrintReady } from './print-ready.ts';
 
 export function WorksheetPrint({ exerciseId, entryId }: { exerciseId: string; entryId: string | null }) {
   const exercise = findExercise(exerciseId);
@@ -13,15 +14,9 @@ export function WorksheetPrint({ exerciseId, entryId }: { exerciseId: string; en
   const [error, setError] = useState<string | null>(exercise ? null : 'This exercise does not exist.');
 
   useEffect(() => {
-    document.documentElement.classList.add('print-view');
     if (entryId) call(mend().entries.get({ id: entryId })).then(setEntry, (err) => setError(messageOf(err)));
   }, [entryId]);
-
-  const drawn = error !== null || entry !== undefined;
-  useEffect(() => {
-    // Tell main the page is complete only after React has painted it.
-    if (drawn) requestAnimationFrame(() => void mend().print.ready({}));
-  }, [drawn]);
+  useSignalPrintReady(error !== null || entry !== undefined);
 
   if (error || !exercise) return <p role="alert">{error}</p>;
   if (entry === undefined) return null;

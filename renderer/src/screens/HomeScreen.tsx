@@ -83,6 +83,13 @@ export function HomeScreen({ role }: { role: Audience }) {
           <ExerciseCards label="Other exercises" exercises={others} statuses={statuses} />
         </>
       )}
+      <section className="share" aria-labelledby="share-title">
+        <h2 id="share-title" className="section-title">Paper and sharing</h2>
+        <ul className="share__links">
+          <li><a href={hrefFor.export()}>Make a summary for your counselor</a> <span className="muted">· you choose what goes in</span></li>
+          <li><a href={hrefFor.worksheets()}>Print blank worksheets</a> <span className="muted">· to write by hand</span></li>
+        </ul>
+      </section>
       <p className="footnote">
         Mend is a workbook, not therapy, and it cannot promise how things turn out. If you or your partner are not safe, please contact local emergency services or a domestic-abuse helpline.
       </p>

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PrintOutcome } from '../../../shared/contract/channels.ts';
 import type { PrintJob, WorksheetPrinter } from '../../../main/services/print/printer.ts';
+import { EMPTY_HEADER, PAGE_NUMBER_FOOTER } from '../../../main/services/print/printer.ts';
+import { MendError } from '../../../shared/contract/result.ts';
 
 export interface PrintedFile extends PrintJob {
   path: string;
@@ -33,14 +35,22 @@ export class ChromiumPrinter implements WorksheetPrinter {
     const { page, senderId } = await this.#openPage(job.route);
     if (this.#readyEarly.delete(senderId)) ready();
     else this.#waiting.set(senderId, ready);
+    const cancelled = new Promise<never>((_, reject) => {
+      const stop = () => reject(new MendError('cancelled', 'Cancelled.'));
+      if (job.signal?.aborted) stop();
+      job.signal?.addEventListener('abort', stop, { once: true });
+    });
+    cancelled.catch(() => undefined);
     try {
       await Promise.race([
         isReady,
+        cancelled,
         new Promise((_, reject) => setTimeout(() => reject(new Error('print view never said ready')), READY_TIMEOUT_MS)),
       ]);
       this.#counter += 1;
       const path = join(this.#outDir, `${this.#counter}-${job.suggestedFileName}`);
-      await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const footer = job.pageNumbers ? { displayHeaderFooter: true, headerTemplate: EMPTY_HEADER, footerTemplate: PAGE_NUMBER_FOOTER } : {};
+      await Promise.race([page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true, ...footer }), cancelled]);
       this.printed.push({ ...job, path });
       return job.target === 'pdf' ? { status: 'saved', path } : { status: 'printed' };
     } finally {

@@ -59,6 +59,15 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'entries:get': { id: SOME_UUID },
   'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
   'entries:delete': { id: SOME_UUID },
+  'entries:setPrivate': { id: SOME_UUID, keepPrivate: true },
+  'summary:export': {
+    jobId: SOME_UUID,
+    format: 'pdf',
+    options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' },
+  },
+  'summary:job': { jobId: SOME_UUID },
+  'summary:cancel': { jobId: SOME_UUID },
+  'print:packet': { exerciseIds: ['owning-it'], target: 'pdf' },
   'print:worksheet': { exerciseId: 'owning-it', entryId: null, target: 'pdf' },
   'print:ready': {},
 };
@@ -100,6 +109,16 @@ const WRONG: Record<Channel, unknown[]> = {
     { id: 'x', exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
   ],
   'entries:delete': [{ id: 42 }, { id: '' }, {}],
+  'entries:setPrivate': [{ id: SOME_UUID, keepPrivate: 'yes' }, { id: SOME_UUID }, {}],
+  'summary:export': [
+    { jobId: 'x', format: 'pdf', options: {} },
+    { jobId: SOME_UUID, format: 'docx', options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' } },
+    { jobId: SOME_UUID, format: 'pdf', options: { from: '2026-11-30', to: '2026-11-01', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' } },
+    { jobId: SOME_UUID, format: 'pdf', options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: [], includePrivate: false, names: '', nextSession: '' } },
+  ],
+  'summary:job': [{ jobId: 'nope' }, {}],
+  'summary:cancel': [{ jobId: 7 }],
+  'print:packet': [{ exerciseIds: [], target: 'pdf' }, { exerciseIds: ['nope'], target: 'pdf' }, { exerciseIds: ['owning-it'] }],
   'print:worksheet': [
     { exerciseId: 'owning-it', entryId: null, target: 'fax' },
     { exerciseId: 'owning-it', target: 'pdf' },

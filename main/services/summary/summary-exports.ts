@@ -1,0 +1,80 @@
+// Exporting the counselor summary: the model is built here from the journal
+// (so what is exported is exactly what the options select), then either
+// written as Markdown where the user chose, or printed to PDF from the print
+// route, which asks for the model by its job id. A job can be cancelled.
+import { writeFile } from 'node:fs/promises';
+import { MendError } from '../../../shared/contract/result.ts';
+import type { FileOutcome } from '../../../shared/contract/channels.ts';
+import { localDay } from '../../../shared/domain/dates.ts';
+import { buildSummary } from '../../../shared/summary/summary-model.ts';
+import type { SummaryModel } from '../../../shared/summary/summary-model.ts';
+import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
+import type { SummaryOptions } from '../../../shared/summary/summary-options.ts';
+import type { FileDialogs } from '../files/file-dialogs.ts';
+import type { WorksheetPrinter } from '../print/printer.ts';
+import { rethrowStorageError } from '../vault/database.ts';
+import type { Vault } from '../vault/vault.ts';
+
+export interface SummaryExportsDeps {
+  vault: Vault;
+  printer: WorksheetPrinter;
+  dialogs: FileDialogs;
+  now: () => Date;
+}
+
+export class SummaryExports {
+  readonly #deps: SummaryExportsDeps;
+  readonly #jobs = new Map<string, { model: SummaryModel; controller: AbortController }>();
+
+  constructor(deps: SummaryExportsDeps) {
+    this.#deps = deps;
+  }
+
+  async export(jobId: string, options: SummaryOptions, format: 'pdf' | 'markdown'): Promise<FileOutcome> {
+    const { vault, printer, dialogs, now } = this.#deps;
+    const model = buildSummary(vault.journal().list(), options, localDay(now()));
+    if (model.entryCount === 0) {
+      throw new MendError('invalid-request', 'There is nothing to export in this selection. Choose other dates or exercises.');
+    }
+    const baseName = `Mend summary ${options.from} to ${options.to}`;
+    if (format === 'markdown') {
+      const path = await dialogs.chooseSavePath({ title: 'Save the summary as Markdown', defaultName: `${baseName}.md`, filters: [{ name: 'Markdown', extensions: ['md'] }] });
+      if (!path) return { status: 'cancelled' };
+      try {
+        await writeFile(path, summaryMarkdown(model), { mode: 0o600 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOSPC') rethrowStorageError(err);
+        throw new MendError('internal', 'Mend could not write the file there. Please choose another place; your summary is still here.');
+      }
+      return { status: 'saved', path };
+    }
+    const controller = new AbortController();
+    this.#jobs.set(jobId, { model, controller });
+    try {
+      const outcome = await printer.print({
+        route: `#/print/summary?job=${encodeURIComponent(jobId)}`,
+        target: 'pdf',
+        suggestedFileName: `${baseName}.pdf`,
+        pageNumbers: true,
+        signal: controller.signal,
+      });
+      return outcome.status === 'saved' && outcome.path ? { status: 'saved', path: outcome.path } : { status: 'cancelled' };
+    } catch (err) {
+      if (controller.signal.aborted) return { status: 'cancelled' };
+      throw err;
+    } finally {
+      this.#jobs.delete(jobId);
+    }
+  }
+
+  /** The model of a summary being printed, for its print view. */
+  job(jobId: string): SummaryModel {
+    const job = this.#jobs.get(jobId);
+    if (!job) throw new MendError('not-found', 'This summary is no longer being prepared.');
+    return job.model;
+  }
+
+  cancel(jobId: string): void {
+    this.#jobs.get(jobId)?.controller.abort();
+  }
+}

@@ -1,0 +1,48 @@
+// Export a summary for a counselor: choose dates, exercises, and whether
+// private entries may go in; see exactly what will be exported; save it as PDF
+// or Markdown. The preview is the same document that is printed.
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { addDays, localDay } from '../../../../shared/domain/dates.ts';
+import { buildSummary } from '../../../../shared/summary/summary-model.ts';
+import { SummaryOptions } from '../../../../shared/summary/summary-options.ts';
+import { useEntries } from '../../exercise/use-entries.ts';
+import { SummaryDocument } from '../../summary/SummaryDocument.tsx';
+import { ExportActions } from './ExportActions.tsx';
+import { ExportOptionsForm } from './ExportOptionsForm.tsx';
+
+export function ExportScreen() {
+  const today = localDay(new Date());
+  const { entries, error } = useEntries();
+  const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
+  const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
+  const values = useWatch({ control: methods.control }) as SummaryOptions;
+  const parsed = SummaryOptions.safeParse(values);
+  const model = useMemo(() => (entries && parsed.success ? buildSummary(entries, parsed.data, today) : null), [entries, parsed.success, parsed.data, today]);
+
+  return (
+    <main id="main" className="page">
+      <header className="page__header">
+        <h1>A summary for your counselor</h1>
+        <p className="lede">Choose what to share. Nothing leaves this computer until you save the file, and you decide who sees it.</p>
+        {error && <p role="alert">{error}</p>}
+      </header>
+      <FormProvider {...methods}>
+        <ExportOptionsForm entries={entries ?? []} />
+      </FormProvider>
+      <ExportActions options={parsed.success ? parsed.data : null} model={model} />
+      <section className="preview" aria-labelledby="preview-title">
+        <h2 id="preview-title" className="section-title">Preview: exactly what will be exported</h2>
+        {model && model.privateLeftOut > 0 && (
+          <p className="muted" role="status">{model.privateLeftOut === 1 ? 'One entry you marked private is' : `${model.privateLeftOut} entries you marked private are`} left out.</p>
+        )}
+        {model && model.entryCount > 0 ? (
+          <div className="preview__paper"><SummaryDocument model={model} /></div>
+        ) : (
+          <p className="empty-state">There is nothing to export in this selection. Choose other dates or exercises.</p>
+        )}
+      </section>
+    </main>
+  );
+}
