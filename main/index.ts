@@ -12,6 +12,7 @@ import { Preferences } from './preferences.ts';
 import { ElectronWorksheetPrinter } from './print-window.ts';
 import { ElectronFileDialogs } from './file-dialogs.ts';
 import { startIdleLock } from './idle-lock.ts';
+import { startReminders } from './reminders.ts';
 import { systemKeyring } from './keyring.ts';
 import { hardenAllWebContents, hardenSession } from './web-security.ts';
 import { createSecureWindow } from './window-factory.ts';
@@ -80,6 +81,7 @@ function start(): void {
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, vault));
   startIdleLock(vault, preferences, () => mainWindow);
+  startReminders(preferences, vault, () => mainWindow);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

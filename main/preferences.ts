@@ -6,7 +6,7 @@ import Store from 'electron-store';
 import type { Schema } from 'electron-store';
 import { screen } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { IDLE_LOCK_CHOICES } from '../shared/contract/channels.ts';
+import { IDLE_LOCK_CHOICES, Preferences as PreferencesSchema } from '../shared/contract/channels.ts';
 import type { Preferences as AppPreferences } from '../shared/contract/channels.ts';
 import { DEFAULT_PREFERENCES } from './services/settings/preferences-port.ts';
 import type { PreferencesPort } from './services/settings/preferences-port.ts';
@@ -21,6 +21,7 @@ export interface WindowBounds {
 interface PreferenceValues {
   windowBounds?: WindowBounds;
   idleLockMinutes?: number;
+  reminders?: AppPreferences['reminders'];
 }
 
 const schema: Schema<PreferenceValues> = {
@@ -36,6 +37,7 @@ const schema: Schema<PreferenceValues> = {
     additionalProperties: false,
   },
   idleLockMinutes: { type: 'integer', enum: [...IDLE_LOCK_CHOICES] },
+  reminders: { type: 'object' },
 };
 
 const SAVE_DELAY_MS = 500;
@@ -53,14 +55,18 @@ export class Preferences implements PreferencesPort {
     }
   }
 
+  /** Whatever is stored is checked with the contract's schema; anything off falls back to the defaults. */
   read(): AppPreferences {
-    const minutes = this.#store?.get('idleLockMinutes');
-    const valid = (IDLE_LOCK_CHOICES as readonly number[]).includes(minutes ?? -1);
-    return { idleLockMinutes: valid ? (minutes as AppPreferences['idleLockMinutes']) : DEFAULT_PREFERENCES.idleLockMinutes };
+    const parsed = PreferencesSchema.safeParse({
+      idleLockMinutes: this.#store?.get('idleLockMinutes') ?? DEFAULT_PREFERENCES.idleLockMinutes,
+      reminders: this.#store?.get('reminders') ?? DEFAULT_PREFERENCES.reminders,
+    });
+    return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
   }
 
   write(preferences: AppPreferences): void {
     this.#store?.set('idleLockMinutes', preferences.idleLockMinutes);
+    this.#store?.set('reminders', preferences.reminders);
   }
 
   /** The last bounds, without the position if that is no longer on any screen. */

@@ -14,6 +14,7 @@ import { sameOriginMainFrame } from './ipc/sender-policy.ts';
 import type { WorksheetPrinter } from './print/printer.ts';
 import type { PreferencesPort } from './settings/preferences-port.ts';
 import { SummaryExports } from './summary/summary-exports.ts';
+import { EntrySearch } from './search/entry-search.ts';
 import { Vault } from './vault/vault.ts';
 
 export interface AppServicesOptions {
@@ -50,7 +51,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });
-  const handlers = createHandlers({ vault, backups, rememberedKey, summaries, printer: options.printer, dialogs: options.dialogs, preferences: options.preferences, now, logError });
+  const handlers = createHandlers({ vault, backups, rememberedKey, summaries, search: new EntrySearch(), printer: options.printer, dialogs: options.dialogs, preferences: options.preferences, now, logError });
   const route = createRouter(handlers, sameOriginMainFrame(options.appOrigin), logError);
   return { vault, backups, rememberedKey, handlers, route };
 }

@@ -6,6 +6,7 @@ import { z } from '../zod.ts';
 import { EntryId, EntrySchema, ExerciseIdSchema, SaveEntryRequest } from '../domain/entry.ts';
 import { ProfileSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
+import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
 
 export const PASSPHRASE_MIN = 8;
@@ -59,10 +60,25 @@ export const DeviceStatus = z.strictObject({
 export type DeviceStatus = z.infer<typeof DeviceStatus>;
 
 export const IDLE_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60] as const;
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'A time is written HH:MM.' });
+export const Reminders = z.strictObject({
+  enabled: z.boolean(),
+  /** The next right thing: the morning choice and the evening look back. */
+  morning: TimeOfDay,
+  evening: TimeOfDay,
+  /** The weekly check-in: 0 = Sunday … 6 = Saturday. */
+  weeklyDay: z.number().int().min(0).max(6),
+  weeklyTime: TimeOfDay,
+});
+export type Reminders = z.infer<typeof Reminders>;
+
 export const Preferences = z.strictObject({
   idleLockMinutes: z.literal(IDLE_LOCK_CHOICES, { error: 'Choose one of the offered times.' }),
+  reminders: Reminders,
 });
 export type Preferences = z.infer<typeof Preferences>;
+/** A change to some preferences; main merges it with the rest, so screens never overwrite each other. */
+export const PreferencesUpdate = Preferences.partial();
 
 export const contract = {
   'app:status': { request: Empty, response: AppStatus },
@@ -79,6 +95,18 @@ export const contract = {
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },
   'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },
+  'entries:search': {
+    request: z.strictObject({ query: z.string().max(SEARCH_QUERY_MAX, { error: 'That search is too long.' }) }),
+    response: z.array(
+      z.strictObject({
+        entryId: z.string(),
+        exerciseId: z.string(),
+        day: z.string(),
+        fieldLabel: z.string(),
+        snippet: z.strictObject({ before: z.string(), match: z.string(), after: z.string() }),
+      }),
+    ),
+  },
   'entries:setPrivate': { request: z.strictObject({ id: EntryId, keepPrivate: z.boolean() }), response: EntrySchema },
   /** Builds the counselor summary from the journal and saves it where the user chooses. */
   'summary:export': {
@@ -107,7 +135,7 @@ export const contract = {
   'device:forget': { request: Empty, response: DeviceStatus },
   'device:unlock': { request: Empty, response: UnlockReport },
   'settings:get': { request: Empty, response: Preferences },
-  'settings:set': { request: Preferences, response: Preferences },
+  'settings:set': { request: PreferencesUpdate, response: Preferences },
   'print:worksheet': { request: PrintWorksheetRequest, response: PrintOutcome },
   /** Sent by a print view once its data is drawn, so main prints a complete page. */
   'print:ready': { request: Empty, response: z.null() },

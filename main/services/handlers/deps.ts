@@ -7,6 +7,7 @@ import type { ErrorLog } from '../ipc/router.ts';
 import type { WorksheetPrinter } from '../print/printer.ts';
 import type { PreferencesPort } from '../settings/preferences-port.ts';
 import type { SummaryExports } from '../summary/summary-exports.ts';
+import type { EntrySearch } from '../search/entry-search.ts';
 import type { Vault } from '../vault/vault.ts';
 
 export interface HandlerDeps {
@@ -15,6 +16,7 @@ export interface HandlerDeps {
   rememberedKey: RememberedKey;
   printer: WorksheetPrinter;
   summaries: SummaryExports;
+  search: EntrySearch;
   dialogs: FileDialogs;
   preferences: PreferencesPort;
   now: () => Date;

@@ -7,7 +7,7 @@ import type { HandlerDeps } from './deps.ts';
 
 type EntryChannels = `entries:${string}` | `print:${string}` | `summary:${string}`;
 
-export function entryHandlers({ vault, printer, summaries }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
+export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
   return {
     'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
     'entries:get': ({ id }) => vault.journal().get(id),
@@ -16,6 +16,7 @@ export function entryHandlers({ vault, printer, summaries }: HandlerDeps): Pick<
       vault.journal().delete(id);
       return null;
     },
+    'entries:search': ({ query }) => search.search(vault.journal().list(), query),
     'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
     'summary:export': ({ jobId, options, format }) => summaries.export(jobId, options, format),
     'summary:job': ({ jobId }) => summaries.job(jobId),

@@ -36,8 +36,8 @@ export function workbookHandlers({ vault, backups, rememberedKey, preferences, l
     'device:forget': () => rememberedKey.forget(),
     'device:unlock': async () => afterUnlock(await rememberedKey.unlock(vault)),
     'settings:get': () => preferences.read(),
-    'settings:set': (next) => {
-      preferences.write(next);
+    'settings:set': (change) => {
+      preferences.write({ ...preferences.read(), ...change });
       return preferences.read();
     },
   };

@@ -7,4 +7,8 @@ export interface PreferencesPort {
   write(preferences: Preferences): void;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { idleLockMinutes: 5 };
+/** Reminders are off until the user turns them on. */
+export const DEFAULT_PREFERENCES: Preferences = {
+  idleLockMinutes: 5,
+  reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' },
+};

@@ -10,6 +10,9 @@ import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
 import { PacketPrint } from '../print/PacketPrint.tsx';
 import { SummaryPrint } from '../print/SummaryPrint.tsx';
 import { ExportScreen } from '../screens/export/ExportScreen.tsx';
+import { ProgressScreen } from '../screens/progress/ProgressScreen.tsx';
+import { SearchScreen } from '../screens/SearchScreen.tsx';
+import { TimelineScreen } from '../screens/TimelineScreen.tsx';
 import { WorksheetsScreen } from '../screens/WorksheetsScreen.tsx';
 import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
 import { HomeScreen } from '../screens/HomeScreen.tsx';
@@ -125,6 +128,9 @@ function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRestored: (
   }
   if (route.name === 'settings') return <SettingsScreen onRestored={onRestored} />;
   if (route.name === 'export') return <ExportScreen />;
+  if (route.name === 'progress') return <ProgressScreen />;
+  if (route.name === 'search') return <SearchScreen />;
+  if (route.name === 'timeline') return <TimelineScreen />;
   if (route.name === 'worksheets') return <WorksheetsScreen role={role} />;
   if (route.name === 'exercise') {
     return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;

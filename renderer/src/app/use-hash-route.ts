@@ -12,6 +12,9 @@ export type Route =
   | { name: 'print-summary'; jobId: string }
   | { name: 'print-packet'; exerciseIds: string[] }
   | { name: 'export' }
+  | { name: 'progress' }
+  | { name: 'search' }
+  | { name: 'timeline' }
   | { name: 'worksheets' };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +25,9 @@ export function parseRoute(hash: string): Route {
   const packet = parsePacketRoute(hash);
   if (packet) return { name: 'print-packet', exerciseIds: packet };
   if (hash === '#/export') return { name: 'export' };
+  if (hash === '#/progress') return { name: 'progress' };
+  if (hash === '#/search') return { name: 'search' };
+  if (hash === '#/timeline') return { name: 'timeline' };
   if (hash === '#/worksheets') return { name: 'worksheets' };
   if (hash === '#/role') return { name: 'role' };
   if (hash === '#/settings') return { name: 'settings' };
@@ -35,6 +41,9 @@ export const hrefFor = {
   role: () => '#/role',
   settings: () => '#/settings',
   export: () => '#/export',
+  progress: () => '#/progress',
+  search: () => '#/search',
+  timeline: () => '#/timeline',
   worksheets: () => '#/worksheets',
   exercise: (exerciseId: string, entryId?: string) =>
     `#/exercise/${encodeURIComponent(exerciseId)}${entryId ? `/entry/${encodeURIComponent(entryId)}` : ''}`,

@@ -54,12 +54,13 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'device:forget': {},
   'device:unlock': {},
   'settings:get': {},
-  'settings:set': { idleLockMinutes: 5 },
+  'settings:set': { idleLockMinutes: 5, reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' } },
   'entries:list': {},
   'entries:get': { id: SOME_UUID },
   'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
   'entries:delete': { id: SOME_UUID },
   'entries:setPrivate': { id: SOME_UUID, keepPrivate: true },
+  'entries:search': { query: 'words' },
   'summary:export': {
     jobId: SOME_UUID,
     format: 'pdf',
@@ -97,7 +98,7 @@ const WRONG: Record<Channel, unknown[]> = {
   'device:forget': [{ unexpected: 1 }],
   'device:unlock': [{ key: 'x' }],
   'settings:get': [{ unexpected: 1 }],
-  'settings:set': [{ idleLockMinutes: 0 }, { idleLockMinutes: 7 }, { idleLockMinutes: '5' }, { idleLockMinutes: 5, theme: 'dark' }, {}],
+  'settings:set': [{ idleLockMinutes: 0 }, { idleLockMinutes: 7 }, { idleLockMinutes: '5' }, { idleLockMinutes: 5, theme: 'dark' }, { reminders: { enabled: true } }],
   'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }],
   'entries:get': [{ id: 'not-a-uuid' }, { id: 42 }, {}],
   'entries:save': [
@@ -110,6 +111,7 @@ const WRONG: Record<Channel, unknown[]> = {
   ],
   'entries:delete': [{ id: 42 }, { id: '' }, {}],
   'entries:setPrivate': [{ id: SOME_UUID, keepPrivate: 'yes' }, { id: SOME_UUID }, {}],
+  'entries:search': [{ query: 'x'.repeat(201) }, { query: 7 }, {}],
   'summary:export': [
     { jobId: 'x', format: 'pdf', options: {} },
     { jobId: SOME_UUID, format: 'docx', options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' } },

@@ -15,6 +15,7 @@ export function LockSection() {
   }, []);
 
   const choose = async (minutes: number) => {
+    if (!prefs) return;
     try {
       setPrefs(await call(mend().settings.set({ idleLockMinutes: minutes as Preferences['idleLockMinutes'] })));
     } catch (err) {

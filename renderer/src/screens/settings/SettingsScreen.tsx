@@ -5,6 +5,7 @@ import { BackupsSection } from './BackupsSection.tsx';
 import { LockSection } from './LockSection.tsx';
 import { PassphraseSection } from './PassphraseSection.tsx';
 import { ReadableExportSection } from './ReadableExportSection.tsx';
+import { RemindersSection } from './RemindersSection.tsx';
 
 export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
   return (
@@ -14,6 +15,7 @@ export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockRepo
         <p className="lede">Everything here stays on this computer unless you save a copy somewhere yourself.</p>
       </header>
       <LockSection />
+      <RemindersSection />
       <BackupsSection onRestored={onRestored} />
       <ReadableExportSection />
       <PassphraseSection />

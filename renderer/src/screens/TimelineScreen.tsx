@@ -1,0 +1,52 @@
+// Everything written, by day: months, then days, newest first, each entry
+// opening in place.
+import type { Entry } from '../../../shared/domain/entry.ts';
+import { formatDay } from '../../../shared/domain/dates.ts';
+import { entryHeadline } from '../../../shared/exercises/answer-schema.ts';
+import { findExercise } from '../../../shared/exercises/catalog.ts';
+import { hrefFor } from '../app/use-hash-route.ts';
+import { useEntries } from '../exercise/use-entries.ts';
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups];
+}
+
+const monthTitle = (day: string) => new Date(`${day.slice(0, 7)}-01T12:00:00`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+
+export function TimelineScreen() {
+  const { entries, error } = useEntries();
+  if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
+  if (!entries) return <main id="main" className="page" aria-busy="true" />;
+  const sorted = [...entries].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    <main id="main" className="page">
+      <h1>Timeline</h1>
+      {sorted.length === 0 && <p className="empty-state">Everything you write will appear here, day by day.</p>}
+      {groupBy(sorted, (e) => e.day.slice(0, 7)).map(([month, inMonth]) => (
+        <section key={month} aria-labelledby={`month-${month}`} className="timeline-month">
+          <h2 id={`month-${month}`} className="section-title">{monthTitle(`${month}-01`)}</h2>
+          {groupBy(inMonth, (e) => e.day).map(([day, onDay]) => (
+            <div key={day} className="timeline-day">
+              <h3 className="timeline-day__date">{formatDay(day)}</h3>
+              <ul className="history__list">
+                {onDay.map((entry: Entry) => {
+                  const exercise = findExercise(entry.exerciseId);
+                  return (
+                    <li key={entry.id}>
+                      <a className="history__item" href={hrefFor.exercise(entry.exerciseId, entry.id)}>
+                        <span className="history__date">{exercise?.title}</span>
+                        <span className="history__text">{exercise ? entryHeadline(exercise, entry.answers) || 'Nothing written yet' : ''}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </main>
+  );
+}

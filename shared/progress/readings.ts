@@ -1,0 +1,57 @@
+// One plain, gentle sentence under each chart, saying what it shows. Change is
+// described without praise or blame: slow gains are the point, and a harder
+// week is named as part of it.
+import { addDays, weekStart } from '../domain/dates.ts';
+import type { PromiseWeek, TrustPoint, WeekCount } from '../summary/chart-data.ts';
+import type { DaysKept, SupportWeek } from './progress-figures.ts';
+import { sumWeeks } from './progress-figures.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The Mondays of the last four weeks (this one included) and of the four before. */
+function fourWeekWindows(today: string) {
+  const thisWeek = weekStart(today);
+  return { recent: [addDays(thisWeek, -21), thisWeek] as const, before: [addDays(thisWeek, -49), addDays(thisWeek, -28)] as const };
+}
+
+export function daysKeptReading(week: DaysKept, month: DaysKept): string {
+  if (month.chosen === 0) return 'No next right thing written in the last 30 days yet. One day at a time is enough.';
+  return `Kept on ${plural(week.kept, 'day', 'days')} of the last 7 and ${plural(month.kept, 'day', 'days')} of the last 30${month.partly ? ` (partly on ${plural(month.partly, 'more day', 'more days')})` : ''}.`;
+}
+
+export function questionsReading(weeks: readonly WeekCount[], today: string): string {
+  const { recent, before } = fourWeekWindows(today);
+  const now = sumWeeks(weeks, recent[0], recent[1], (w) => w.count);
+  const then = sumWeeks(weeks, before[0], before[1], (w) => w.count);
+  if (now === 0 && then === 0) return 'No repeated question noted in the last eight weeks.';
+  if (now < then) return `Fewer repeated questions in the last four weeks (${now}) than in the four before (${then}).`;
+  if (now > then) return `More repeated questions in the last four weeks (${now}) than in the four before (${then}). Hard weeks are part of it; patient answers still count.`;
+  return `As many repeated questions in the last four weeks as in the four before (${now}).`;
+}
+
+export function promisesReading(weeks: readonly PromiseWeek[], today: string): string {
+  const { recent } = fourWeekWindows(today);
+  const made = sumWeeks(weeks, recent[0], recent[1], (w) => w.made);
+  const kept = sumWeeks(weeks, recent[0], recent[1], (w) => w.kept);
+  return made === 0 ? 'No promise came due in the last four weeks.' : `Kept ${kept} of ${plural(made, 'promise', 'promises')} that came due in the last four weeks.`;
+}
+
+export function trustReading(points: readonly TrustPoint[], names: readonly [string, string]): string {
+  const describe = (key: 'first' | 'second', name: string) => {
+    const values = points.map((p) => p[key]).filter((v): v is number => v !== null);
+    if (values.length === 0) return null;
+    if (values.length === 1) return `${name}: ${values[0]}`;
+    return `${name}: from ${values[0]} to ${values.at(-1)}`;
+  };
+  const parts = [describe('first', names[0]), describe('second', names[1])].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}, over ${plural(points.length, 'week', 'weeks')} of check-ins.` : 'No check-in yet.';
+}
+
+export function supportReading(weeks: readonly SupportWeek[], today: string): string {
+  const from = weekStart(addDays(today, -29));
+  const counseling = sumWeeks(weeks, from, today, (w) => w.counseling);
+  const group = sumWeeks(weeks, from, today, (w) => w.group);
+  const other = sumWeeks(weeks, from, today, (w) => w.other);
+  if (counseling + group + other === 0) return 'No support noted in about the last month.';
+  return `In about the last month: ${plural(counseling, 'counseling session', 'counseling sessions')}, ${plural(group, 'support group', 'support groups')}, ${plural(other, 'other support', 'other supports')}.`;
+}

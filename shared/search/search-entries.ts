@@ -1,0 +1,72 @@
+// Search across one's entries: every word of the query must appear somewhere in
+// the entry (case-insensitive); each hit says in which answer, with a snippet
+// around the first match for highlighting. Runs where entries are decrypted
+// (main's memory); nothing is ever indexed to disk.
+import type { Entry } from '../domain/entry.ts';
+import { findExercise } from '../exercises/catalog.ts';
+import { answerLines } from '../export/answer-text.ts';
+
+export interface SearchHit {
+  entryId: string;
+  exerciseId: string;
+  day: string;
+  fieldLabel: string;
+  snippet: { before: string; match: string; after: string };
+}
+
+export interface SearchableText {
+  label: string;
+  text: string;
+  /** `text` lower-cased (same length), for matching. */
+  lower: string;
+}
+
+export const SEARCH_QUERY_MAX = 200;
+const SNIPPET_SIDE = 60;
+
+/** The answers of an entry as text, one item per field, as the user would read them. */
+export function searchableTexts(entry: Entry): SearchableText[] {
+  const exercise = findExercise(entry.exerciseId);
+  if (!exercise) return [];
+  return exercise.steps
+    .flatMap((s) => s.fields)
+    .map((field) => {
+      const text = answerLines(field, entry.answers[field.id]).join(' · ');
+      return { label: field.label, text, lower: text.toLowerCase() };
+    })
+    .filter((t) => t.text !== '');
+}
+
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * Entries matching every word, newest first, at most `limit`. `textsOf` lets the
+ * caller keep the lower-cased texts of unchanged entries between searches.
+ */
+export function searchEntries(entries: readonly Entry[], query: string, limit = 100, textsOf: (e: Entry) => SearchableText[] = searchableTexts): SearchHit[] {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const entry of [...entries].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt))) {
+    const texts = textsOf(entry);
+    if (!words.every((w) => texts.some((t) => t.lower.includes(w)))) continue;
+    const first = words[0]!;
+    const where = texts.find((t) => t.lower.includes(first))!;
+    const at = where.lower.indexOf(first);
+    hits.push({
+      entryId: entry.id,
+      exerciseId: entry.exerciseId,
+      day: entry.day,
+      fieldLabel: where.label,
+      snippet: {
+        before: (at > SNIPPET_SIDE ? '…' : '') + where.text.slice(Math.max(0, at - SNIPPET_SIDE), at),
+        match: where.text.slice(at, at + first.length),
+        after: where.text.slice(at + first.length, at + first.length + SNIPPET_SIDE) + (at + first.length + SNIPPET_SIDE < where.text.length ? '…' : ''),
+      },
+    });
+    if (hits.length >= limit) break;
+  }
+  return hits;
+}
