@@ -52,6 +52,12 @@ export function supportReading(weeks: readonly SupportWeek[], today: string): st
   const counseling = sumWeeks(weeks, from, today, (w) => w.counseling);
   const group = sumWeeks(weeks, from, today, (w) => w.group);
   const other = sumWeeks(weeks, from, today, (w) => w.other);
-  if (counseling + group + other === 0) return 'No support noted in about the last month.';
-  return `In about the last month: ${plural(counseling, 'counseling session', 'counseling sessions')}, ${plural(group, 'support group', 'support groups')}, ${plural(other, 'other support', 'other supports')}.`;
+  const parts = [
+    counseling && plural(counseling, 'counseling session', 'counseling sessions'),
+    group && plural(group, 'support group meeting', 'support group meetings'),
+    other && plural(other, 'time with other support', 'times with other support'),
+  ].filter((p): p is string => Boolean(p));
+  if (parts.length === 0) return 'No support noted in about the last month.';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `In about the last month: ${list}.`;
 }

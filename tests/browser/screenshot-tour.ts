@@ -27,6 +27,10 @@ await setup.fill('short', 'other', false);
 await setup.submit();
 await shot('02-setup-errors');
 await setup.create(PASS);
+await page.goto(`${mend.origin}/index.html#/progress`);
+await page.getByText('Nothing to show yet').waitFor();
+await shot('02b-progress-empty');
+await page.goto(`${mend.origin}/index.html#/`);
 
 // A few past days, written through the real services.
 const journal = mend.services.vault.journal();
@@ -71,6 +75,19 @@ for (let w = 5; w >= 0; w--) {
   for (let q = 0; q <= 5 - w; q++) journal.save({ exerciseId: 'same-question-again', day: monday, answers: { theQuestion: 'Are you still in touch with that person?', theAnswer: 'No. I blocked the number in March, and I can show you.' } });
   journal.save({ exerciseId: 'promises-kept', day: monday, answers: { whatISaid: 'Home by seven on Thursday', kept: w % 3 ? 'kept' : 'partly' } });
 }
+for (let d = 0; d < 30; d++) if (d % 4 !== 2) journal.save({ exerciseId: 'next-right-thing', day: day(-d - 4), answers: { rightThing: 'Call when I said I would', didI: d % 3 ? 'yes' : 'partly' } });
+journal.save({ exerciseId: 'small-steps', day: day(-3), answers: { whatHappened: 'We laughed at dinner for the first time in weeks', whoDidIt: 'both' } });
+journal.save({ exerciseId: 'support-i-lean-on', day: day(-5), answers: { supportKind: 'counseling', whatItGaveMe: 'A calmer way to answer' } });
+await page.goto(`${mend.origin}/index.html#/progress`);
+await page.locator('.chart').first().waitFor();
+await shot('11-progress');
+await page.goto(`${mend.origin}/index.html#/search`);
+await page.getByRole('searchbox').fill('blocked number');
+await page.locator('.search-result').first().waitFor();
+await shot('12-search');
+await page.goto(`${mend.origin}/index.html#/timeline`);
+await page.locator('.timeline-day').first().waitFor();
+await shot('13-timeline');
 await page.goto(`${mend.origin}/index.html#/export`);
 await page.getByRole('button', { name: 'All with entries in these dates' }).click();
 await page.getByLabel(/First names or initials/).fill('S. and A.');

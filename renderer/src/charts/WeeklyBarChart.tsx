@@ -6,6 +6,8 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { CHART, ChartFrame, innerHeight, innerWidth, weekLabel } from './chart-frame.tsx';
 
+const MAX_BAR_WIDTH = 56;
+
 export interface WeeklyBar {
   week: string;
   value: number;
@@ -41,11 +43,13 @@ export function WeeklyBarChart({ title, bars, valueName, outOfName }: WeeklyBarC
       <Group left={CHART.margin.left} top={CHART.margin.top}>
         {ticks.map((v) => <line key={v} className="chart__grid" x1={0} x2={innerWidth} y1={y(v)} y2={y(v)} />)}
         {bars.map((b) => {
-          const left = x(b.week) ?? 0;
+          // Bars stay a sensible width when there are only a few weeks to show.
+          const width = Math.min(x.bandwidth(), MAX_BAR_WIDTH);
+          const left = (x(b.week) ?? 0) + (x.bandwidth() - width) / 2;
           return (
             <g key={b.week}>
-              {b.outOf !== undefined && <Bar className="chart__bar chart__bar--outline" x={left} width={x.bandwidth()} y={y(b.outOf)} height={innerHeight - y(b.outOf)} />}
-              <Bar className="chart__bar" x={left + (b.outOf !== undefined ? x.bandwidth() * 0.2 : 0)} width={x.bandwidth() * (b.outOf !== undefined ? 0.6 : 1)} y={y(b.value)} height={innerHeight - y(b.value)} />
+              {b.outOf !== undefined && <Bar className="chart__bar chart__bar--outline" x={left} width={width} y={y(b.outOf)} height={innerHeight - y(b.outOf)} />}
+              <Bar className="chart__bar" x={left + (b.outOf !== undefined ? width * 0.2 : 0)} width={width * (b.outOf !== undefined ? 0.6 : 1)} y={y(b.value)} height={innerHeight - y(b.value)} />
             </g>
           );
         })}

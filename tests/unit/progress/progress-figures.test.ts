@@ -88,7 +88,9 @@ describe('weekly readings', () => {
       entry('support-i-lean-on', '2026-11-04', { supportKind: 'support-group' }),
       entry('support-i-lean-on', '2026-09-01', { supportKind: 'support-group' }),
     ]);
-    expect(supportReading(weeks, today)).toBe('In about the last month: 2 counseling sessions, 1 support group, 0 other supports.');
+    expect(supportReading(weeks, today)).toBe('In about the last month: 2 counseling sessions and 1 support group meeting.');
+    expect(supportReading(weeks.slice(-1), today)).toBe('In about the last month: 1 counseling session.');
+    expect(supportReading([], today)).toBe('No support noted in about the last month.');
   });
 
   it('small wins newest first', () => {
