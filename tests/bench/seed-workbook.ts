@@ -1,0 +1,60 @@
+// Makes a workbook of N realistic entries (0.3 to 3 KB, spread over years) for
+// the benchmarks. Records are sealed with the real codec and written in one
+// transaction: saving them one by one, durably, would take minutes at 100k.
+import { randomUUID } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
+import type { Entry } from '../../shared/domain/entry.ts';
+import { addDays } from '../../shared/domain/dates.ts';
+import { encodeRecord } from '../../main/services/journal/record-codec.ts';
+import { Vault } from '../../main/services/vault/vault.ts';
+
+export const BENCH_PASSPHRASE = 'benchmark passphrase';
+const WORDS = 'today I kept my word and called when I said I would the evening was calmer we talked about the week and what still hurts I listened to the end before answering'.split(' ');
+
+/** Text of about `bytes`, varied so searches have something real to scan. */
+function prose(seed: number, bytes: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const word = WORDS[(seed * 7 + i * 13) % WORDS.length]!;
+    out.push(word);
+    length += word.length + 1;
+  }
+  return out.join(' ');
+}
+
+export function realisticEntry(i: number, today: string): Entry {
+  const day = addDays(today, -(i % 1800));
+  const size = 300 + ((i * 7919) % 2700);
+  const kinds: [string, Record<string, string>][] = [
+    ['next-right-thing', { rightThing: prose(i, 80), wrongThing: prose(i + 1, 60), didI: i % 3 ? 'yes' : 'partly', whatHelped: prose(i + 2, size - 140) }],
+    ['same-question-again', { theQuestion: 'Are you still in touch with that person?', theAnswer: prose(i, size - 40) }],
+    ['owning-it', { whatIDid: prose(i, size / 2), whatItCost: prose(i + 3, size / 4), whatIChanged: prose(i + 5, size / 4) }],
+    ['small-steps', { whatHappened: prose(i, size) }],
+    ['promises-kept', { whatISaid: prose(i, 60), kept: i % 4 ? 'kept' : 'not-kept', whatILearned: prose(i + 1, size - 60) }],
+  ];
+  const [exerciseId, answers] = kinds[i % kinds.length]!;
+  const at = `${day}T12:00:00.000Z`;
+  return { id: randomUUID(), exerciseId, day, answers, visibility: 'private', createdAt: at, updatedAt: at };
+}
+
+/** A workbook in `dir` with `count` entries; returns it unlocked. */
+export async function seedWorkbook(dir: string, count: number, today = '2026-11-21'): Promise<Vault> {
+  const vault = new Vault(dir);
+  await vault.create(BENCH_PASSPHRASE);
+  const key = vault.copyDataKey();
+  const vaultId = (JSON.parse((new DatabaseSync(vault.path, { readOnly: true }).prepare('SELECT body FROM header').get() as { body: string }).body) as { vaultId: string }).vaultId;
+  vault.lock();
+  const db = new DatabaseSync(vault.path);
+  const insert = db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)');
+  db.exec('BEGIN');
+  for (let i = 0; i < count; i++) {
+    const row = encodeRecord(key, vaultId, realisticEntry(i, today));
+    insert.run(row.id, row.sort_key, row.nonce, row.ciphertext);
+  }
+  db.exec('COMMIT');
+  db.close();
+  await vault.unlockWithDataKey(key);
+  key.fill(0);
+  return vault;
+}
