@@ -1,15 +1,21 @@
 // Session and web-contents hardening for every window Mend opens. The UI asks
 // for no permission, opens no window and never navigates (it routes by hash,
-// which fires no navigation event), so all of these are simply refused.
-import { app } from 'electron';
+// which fires no navigation event), so all of these are simply refused. The one
+// exception: a link to a help service on the allowlist opens in the system
+// browser, never inside Mend.
+import { app, shell } from 'electron';
 import type { Event, Session } from 'electron';
+import { allowedExternalUrl } from './services/security/external-links.ts';
 
 /** No camera, microphone, notifications, geolocation, devices or anything else. */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  // Spellcheck is off in every window; this also keeps Chromium from fetching dictionaries.
+  // Spellcheck is off in every window. With no languages there is no Hunspell dictionary
+  // to fetch from Google's CDN either, even if something turned the checker back on.
+  // (Setting languages is a no-op on macOS, whose spellchecker is the system's and downloads nothing.)
+  session.setSpellCheckerLanguages([]);
   session.setSpellCheckerEnabled(false);
 }
 
@@ -24,6 +30,16 @@ export function hardenAllWebContents(): void {
     contents.on('will-frame-navigate', refuse);
     contents.on('will-redirect', refuse);
     contents.on('will-attach-webview', refuse);
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      const helpUrl = allowedExternalUrl(url);
+      if (helpUrl) openInSystemBrowser(helpUrl);
+      // Denied even when opened outside: no Mend window ever shows a page from elsewhere.
+      return { action: 'deny' };
+    });
   });
+}
+
+function openInSystemBrowser(url: string): void {
+  // Not logged with the URL: which help service someone looked up is private too.
+  shell.openExternal(url).catch(() => console.error('[mend] the system browser could not open a help link'));
 }

@@ -1,8 +1,11 @@
 // The one place Mend's windows are made, so every window (the main one and the
 // hidden print windows) gets the same locked-down web preferences: sandboxed,
-// isolated, no Node, no <webview>, and only the contract's preload.
+// isolated, no Node, no <webview>, and only the contract's preload. The
+// preferences themselves live in services/security/window-options.ts, where a
+// unit test reads them.
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { secureWebPreferences } from './services/security/window-options.ts';
 
 export interface SecureWindowOptions {
   /** Defaults to false: callers show the window on 'ready-to-show', so no blank frame flashes. */
@@ -30,21 +33,8 @@ export function createSecureWindow(options: SecureWindowOptions = {}): BrowserWi
     title: TITLE,
     backgroundColor: BACKGROUND,
     autoHideMenuBar: false,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      // Built next to the main file: out/main/index.js -> out/preload/index.cjs.
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-    },
+    // Built next to the main file: out/main/index.js -> out/preload/index.cjs.
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   // The page's <title> could name an exercise; keep the window's title neutral.
   win.on('page-title-updated', (event) => event.preventDefault());

@@ -1,7 +1,7 @@
-// `npm test`: lint (with the layer rule), type checks, build, then every test
-// runner, and one closing line that adds them up. Lint, types or build failing
-// stops the run; the three test suites always all run, so one red suite does
-// not hide another.
+// `npm test`: lint (with the layer rule), the security scan (electronegativity),
+// type checks, build, then every test runner, and one closing line that adds
+// them up. A failing gate stops the run; the test suites always all run, so one
+// red suite does not hide another.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,6 +41,7 @@ mkdirSync(REPORTS, { recursive: true });
 
 const gates: [string, string, string[]][] = [
   ['lint (including the layer rule)', 'npx', ['eslint', '.']],
+  ['security scan (electronegativity)', 'node', ['tests/security/electronegativity.ts']],
   ['type checks (Node, renderer, shared)', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
 ];

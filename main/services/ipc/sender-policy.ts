@@ -20,7 +20,7 @@ export type SenderPolicy = (sender: SenderInfo) => boolean;
 export function sameOriginMainFrame(trustedOrigin: string): SenderPolicy {
   const trusted = new URL(trustedOrigin);
   return (sender) => {
-    if (!sender.isMainFrame || typeof sender.url !== 'string') return false;
+    if (sender.isMainFrame !== true || typeof sender.url !== 'string') return false;
     let url: URL;
     try {
       url = new URL(sender.url);

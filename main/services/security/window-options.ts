@@ -1,0 +1,50 @@
+// The web preferences every Mend window gets (the main window and the hidden
+// print windows), as a plain object so a unit test can read them without
+// Electron. The literal types make weakening one a type error here, not a
+// setting someone can quietly flip at a call site.
+
+/** The subset of Electron's WebPreferences that Mend sets, each pinned to its one allowed value. */
+export interface SecureWebPreferences {
+  /** Chromium's OS sandbox for the renderer: no Node, no file system, only IPC through the preload. */
+  readonly sandbox: true;
+  /** The preload's world is separate from the page's, so the page cannot reach into it. */
+  readonly contextIsolation: true;
+  readonly nodeIntegration: false;
+  readonly nodeIntegrationInWorker: false;
+  readonly nodeIntegrationInSubFrames: false;
+  /** Same-origin policy stays on. */
+  readonly webSecurity: true;
+  readonly allowRunningInsecureContent: false;
+  readonly experimentalFeatures: false;
+  /** No <webview>: Mend never shows other content inside its windows. */
+  readonly webviewTag: false;
+  /**
+   * Off for now: turning it on makes Chromium download dictionaries, and the
+   * session also disables the spellchecker (main/web-security.ts).
+   */
+  readonly spellcheck: false;
+  /** A file dropped on the window must not replace the UI with that file. */
+  readonly navigateOnDragDrop: false;
+  /** A page cannot loop alert() dialogs at the user. */
+  readonly safeDialogs: true;
+  /** Absolute path of the built preload, the only script with the IPC bridge. */
+  readonly preload: string;
+}
+
+export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    preload: preloadPath,
+  };
+}
