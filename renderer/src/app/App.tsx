@@ -1,30 +1,17 @@
 // The app's states: first start (create a workbook), locked, and open. Locking
 // saves any draft first, then forgets everything shown by unmounting it.
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DamagedNotice } from '../components/DamagedNotice.tsx';
 import { flushAllDrafts } from '../exercise/autosave.ts';
-import { WorksheetPrint } from '../print/WorksheetPrint.tsx';
-import { PacketPrint } from '../print/PacketPrint.tsx';
-import { SummaryPrint } from '../print/SummaryPrint.tsx';
-import { ExportScreen } from '../screens/export/ExportScreen.tsx';
-import { ProgressScreen } from '../screens/progress/ProgressScreen.tsx';
-import { SearchScreen } from '../screens/SearchScreen.tsx';
-import { TimelineScreen } from '../screens/TimelineScreen.tsx';
-import { WorksheetsScreen } from '../screens/WorksheetsScreen.tsx';
-import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
-import { HomeScreen } from '../screens/HomeScreen.tsx';
-import { RoleScreen } from '../screens/RoleScreen.tsx';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
-import type { Audience } from '../../../shared/exercises/types.ts';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
-import type { Route } from './use-hash-route.ts';
-
-type ScreenRoute = Exclude<Route, { name: 'print-worksheet' | 'print-summary' | 'print-packet' }>;
+import type { ScreenRoute } from './use-hash-route.ts';
+import { OpenWorkbook } from './OpenWorkbook.tsx';
+import { PacketPrint, SummaryPrint, WorksheetPrint } from './lazy-screens.ts';
 
 type Phase =
   | { name: 'loading' }
@@ -39,9 +26,15 @@ const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altK
 export function App() {
   const route = useHashRoute();
   // Print views are drawn bare, for main's hidden print window.
-  if (route.name === 'print-worksheet') return <WorksheetPrint exerciseId={route.exerciseId} entryId={route.entryId} />;
-  if (route.name === 'print-summary') return <SummaryPrint jobId={route.jobId} />;
-  if (route.name === 'print-packet') return <PacketPrint exerciseIds={route.exerciseIds} />;
+  if (route.name === 'print-worksheet' || route.name === 'print-summary' || route.name === 'print-packet') {
+    return (
+      <Suspense fallback={null}>
+        {route.name === 'print-worksheet' && <WorksheetPrint exerciseId={route.exerciseId} entryId={route.entryId} />}
+        {route.name === 'print-summary' && <SummaryPrint jobId={route.jobId} />}
+        {route.name === 'print-packet' && <PacketPrint exerciseIds={route.exerciseIds} />}
+      </Suspense>
+    );
+  }
   return <Workbook route={route} />;
 }
 
@@ -106,34 +99,4 @@ function Workbook({ route }: { route: ScreenRoute }) {
         </>
       );
   }
-}
-
-/** The unlocked app: asks for the user's role the first time, then routes. */
-function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRestored: (report: UnlockReport) => void }) {
-  const [role, setRole] = useState<Audience | null | undefined>(undefined);
-  useEffect(() => {
-    call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
-  }, []);
-  if (role === undefined) return <main id="main" className="page" aria-busy="true" />;
-  if (role === null || route.name === 'role') {
-    return (
-      <RoleScreen
-        current={role}
-        onChosen={(chosen) => {
-          setRole(chosen);
-          if (route.name === 'role') navigate(hrefFor.home());
-        }}
-      />
-    );
-  }
-  if (route.name === 'settings') return <SettingsScreen onRestored={onRestored} />;
-  if (route.name === 'export') return <ExportScreen />;
-  if (route.name === 'progress') return <ProgressScreen />;
-  if (route.name === 'search') return <SearchScreen />;
-  if (route.name === 'timeline') return <TimelineScreen />;
-  if (route.name === 'worksheets') return <WorksheetsScreen role={role} />;
-  if (route.name === 'exercise') {
-    return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
-  }
-  return <HomeScreen role={role} />;
 }

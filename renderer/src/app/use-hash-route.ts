@@ -17,6 +17,9 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'worksheets' };
 
+/** Routes drawn inside the app's frame (everything but the bare print views). */
+export type ScreenRoute = Exclude<Route, { name: 'print-worksheet' | 'print-summary' | 'print-packet' }>;
+
 export function parseRoute(hash: string): Route {
   const print = parseWorksheetRoute(hash);
   if (print) return { name: 'print-worksheet', ...print };

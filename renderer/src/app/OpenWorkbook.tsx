@@ -1,0 +1,54 @@
+// The unlocked app: asks for the user's role the first time, then shows the
+// screen the route names.
+import { Suspense, useEffect, useState } from 'react';
+import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import type { Audience } from '../../../shared/exercises/types.ts';
+import { call, mend } from '../api.ts';
+import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
+import { HomeScreen } from '../screens/HomeScreen.tsx';
+import { RoleScreen } from '../screens/RoleScreen.tsx';
+import { ExportScreen, ProgressScreen, SearchScreen, SettingsScreen, TimelineScreen, WorksheetsScreen } from './lazy-screens.ts';
+import { hrefFor, navigate } from './use-hash-route.ts';
+import type { ScreenRoute } from './use-hash-route.ts';
+
+const Loading = () => <main id="main" className="page" aria-busy="true" />;
+
+export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRestored: (report: UnlockReport) => void }) {
+  const [role, setRole] = useState<Audience | null | undefined>(undefined);
+  useEffect(() => {
+    call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
+  }, []);
+  if (role === undefined) return <Loading />;
+  if (role === null || route.name === 'role') {
+    return (
+      <RoleScreen
+        current={role}
+        onChosen={(chosen) => {
+          setRole(chosen);
+          if (route.name === 'role') navigate(hrefFor.home());
+        }}
+      />
+    );
+  }
+  const screen = (() => {
+    switch (route.name) {
+      case 'settings':
+        return <SettingsScreen onRestored={onRestored} />;
+      case 'export':
+        return <ExportScreen />;
+      case 'progress':
+        return <ProgressScreen />;
+      case 'search':
+        return <SearchScreen />;
+      case 'timeline':
+        return <TimelineScreen />;
+      case 'worksheets':
+        return <WorksheetsScreen role={role} />;
+      case 'exercise':
+        return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
+      default:
+        return <HomeScreen role={role} />;
+    }
+  })();
+  return <Suspense fallback={<Loading />}>{screen}</Suspense>;
+}
