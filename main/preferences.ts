@@ -4,7 +4,7 @@
 // name, passphrase or key may be stored in it; private data lives in the vault.
 import Store from 'electron-store';
 import type { Schema } from 'electron-store';
-import { screen } from 'electron';
+import { nativeTheme, screen } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IDLE_LOCK_CHOICES, Preferences as PreferencesSchema } from '../shared/contract/channels.ts';
 import type { Preferences as AppPreferences } from '../shared/contract/channels.ts';
@@ -22,6 +22,7 @@ interface PreferenceValues {
   windowBounds?: WindowBounds;
   idleLockMinutes?: number;
   reminders?: AppPreferences['reminders'];
+  appearance?: AppPreferences['appearance'];
 }
 
 const schema: Schema<PreferenceValues> = {
@@ -38,6 +39,7 @@ const schema: Schema<PreferenceValues> = {
   },
   idleLockMinutes: { type: 'integer', enum: [...IDLE_LOCK_CHOICES] },
   reminders: { type: 'object' },
+  appearance: { type: 'object' },
 };
 
 const SAVE_DELAY_MS = 500;
@@ -49,6 +51,7 @@ export class Preferences implements PreferencesPort {
   constructor(folder: string) {
     try {
       this.#store = new Store<PreferenceValues>({ cwd: folder, name: 'preferences', schema, clearInvalidConfig: true });
+      nativeTheme.themeSource = this.read().appearance.theme;
     } catch {
       // A file that breaks the schema only costs the remembered window place; never the app's start.
       this.#store = null;
@@ -60,6 +63,7 @@ export class Preferences implements PreferencesPort {
     const parsed = PreferencesSchema.safeParse({
       idleLockMinutes: this.#store?.get('idleLockMinutes') ?? DEFAULT_PREFERENCES.idleLockMinutes,
       reminders: this.#store?.get('reminders') ?? DEFAULT_PREFERENCES.reminders,
+      appearance: this.#store?.get('appearance') ?? DEFAULT_PREFERENCES.appearance,
     });
     return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
   }
@@ -67,6 +71,9 @@ export class Preferences implements PreferencesPort {
   write(preferences: AppPreferences): void {
     this.#store?.set('idleLockMinutes', preferences.idleLockMinutes);
     this.#store?.set('reminders', preferences.reminders);
+    this.#store?.set('appearance', preferences.appearance);
+    // Native dialogs and menus follow the same theme as the UI.
+    nativeTheme.themeSource = preferences.appearance.theme;
   }
 
   /** The last bounds, without the position if that is no longer on any screen. */

@@ -72,9 +72,17 @@ export const Reminders = z.strictObject({
 });
 export type Reminders = z.infer<typeof Reminders>;
 
+export const Appearance = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  /** Text size, on top of the system's own scaling. */
+  textSize: z.enum(['normal', 'large', 'larger']),
+});
+export type Appearance = z.infer<typeof Appearance>;
+
 export const Preferences = z.strictObject({
   idleLockMinutes: z.literal(IDLE_LOCK_CHOICES, { error: 'Choose one of the offered times.' }),
   reminders: Reminders,
+  appearance: Appearance,
 });
 export type Preferences = z.infer<typeof Preferences>;
 /** A change to some preferences; main merges it with the rest, so screens never overwrite each other. */

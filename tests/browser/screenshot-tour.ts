@@ -1,6 +1,8 @@
 // Walks through every screen with realistic text and saves screenshots and the
 // printed worksheets (as PDF and PNG pages) to .test-output/tour, for looking
 // at the product as a user would. Run: npm run build && node tests/browser/screenshot-tour.ts
+// MEND_TOUR_THEME=dark and MEND_TOUR_TEXT=larger take the same tour in that theme and text
+// size (into .test-output/tour-<theme>-<text>).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,7 +12,9 @@ import { startMendHarness } from './harness/mend-harness.ts';
 import { SetupPage, UnlockPage } from './pages/gate-pages.ts';
 import { HomePage } from './pages/workbook-pages.ts';
 
-const out = resolve(import.meta.dirname, '../../.test-output/tour');
+const theme = (process.env.MEND_TOUR_THEME ?? 'light') as 'light' | 'dark' | 'system';
+const textSize = (process.env.MEND_TOUR_TEXT ?? 'normal') as 'normal' | 'large' | 'larger';
+const out = resolve(import.meta.dirname, `../../.test-output/${theme === 'light' && textSize === 'normal' ? 'tour' : `tour-${theme}-${textSize}`}`);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const PASS = 'quiet river morning light';
@@ -18,6 +22,8 @@ const PASS = 'quiet river morning light';
 const browser = await chromium.launch(chromiumLaunchOptions());
 const mend = await startMendHarness({ browser, dataDir: join(out, 'data'), viewport: { width: 1180, height: 860 } });
 const page = await mend.openPage();
+await page.evaluate((appearance) => window.mend.settings.set({ appearance }), { theme, textSize });
+await page.reload();
 const shot = (name: string) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
 
 const setup = new SetupPage(page);

@@ -11,4 +11,5 @@ export interface PreferencesPort {
 export const DEFAULT_PREFERENCES: Preferences = {
   idleLockMinutes: 5,
   reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' },
+  appearance: { theme: 'system', textSize: 'normal' },
 };

@@ -61,17 +61,23 @@ describe('remember on this device', () => {
 });
 
 describe('preferences', () => {
-  it('default to locking after 5 idle minutes with reminders off, and keep what is chosen', async () => {
+  it('default to locking after 5 idle minutes, reminders off, the system theme, and keep what is chosen', async () => {
     build('secure');
-    const defaults = { idleLockMinutes: 5, reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' } };
+    const defaults = {
+      idleLockMinutes: 5,
+      reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' },
+      appearance: { theme: 'system', textSize: 'normal' },
+    };
     expect(await ask('settings:get')).toEqual({ ok: true, value: defaults });
-    const chosen = { idleLockMinutes: 15, reminders: { ...defaults.reminders, enabled: true, morning: '07:15' } };
+    const chosen = { ...defaults, idleLockMinutes: 15, reminders: { ...defaults.reminders, enabled: true, morning: '07:15' } };
     expect(await ask('settings:set', chosen)).toEqual({ ok: true, value: chosen });
     expect(await ask('settings:set', { ...chosen, idleLockMinutes: 7 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await ask('settings:set', { ...chosen, reminders: { ...chosen.reminders, morning: '25:00' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await ask('settings:get')).toEqual({ ok: true, value: chosen });
     // A change to one preference leaves the others as they are.
     expect(await ask('settings:set', { idleLockMinutes: 30 })).toEqual({ ok: true, value: { ...chosen, idleLockMinutes: 30 } });
+    expect(await ask('settings:set', { appearance: { theme: 'dark', textSize: 'large' } })).toMatchObject({ ok: true, value: { appearance: { theme: 'dark', textSize: 'large' } } });
+    expect(await ask('settings:set', { appearance: { theme: 'purple', textSize: 'large' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it.each([
