@@ -72,8 +72,21 @@ test('every screen draws with no CSP violation, console error or page error', as
   const setup = new SetupPage(app);
   const home = new HomePage(app);
 
-  await test.step('first start, with each of its errors', async () => {
+  await test.step('first start: welcome, who, safety', async () => {
     await setup.expectShown();
+    await expectClean(app, problems, 'welcome');
+    await app.getByRole('button', { name: 'Begin' }).click();
+    await app.getByRole('button', { name: 'Continue' }).click();
+    await expect(app.getByText('Please choose the one that fits best.')).toBeVisible();
+    await expectClean(app, problems, 'who will use Mend');
+    await app.getByRole('radio', { name: /together/ }).check();
+    await app.getByRole('button', { name: 'Continue' }).click();
+    await expect(app.getByRole('heading', { name: 'Before you begin together' })).toBeVisible();
+    await expectClean(app, problems, 'safety');
+    await app.getByRole('button', { name: 'We both feel safe doing this together' }).click();
+  });
+
+  await test.step('first start: the passphrase, with each of its errors', async () => {
     await setup.fill('short');
     await setup.submit();
     await expect(setup.error('at least 8 characters')).toBeVisible();
@@ -86,9 +99,13 @@ test('every screen draws with no CSP violation, console error or page error', as
     await expectClean(app, problems, 'first start');
   });
 
-  await test.step('the role question', async () => {
+  await test.step('the offer of a first backup, then the role screen', async () => {
     await setup.fill(PASSPHRASE);
     await setup.submit();
+    await expect(app.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
+    await expectClean(app, problems, 'first backup offer');
+    await app.getByRole('button', { name: 'Not now, go to my workbook' }).click();
+    await goToHash(app, '#/role');
     await expect(app.getByRole('heading', { name: 'Who are you in this?' })).toBeVisible();
     await expectClean(app, problems, 'role');
     await new RolePage(app).choose('I am rebuilding trust');

@@ -28,11 +28,23 @@ const shot = (name: string) => page.screenshot({ path: join(out, `${name}.png`),
 
 const setup = new SetupPage(page);
 await setup.expectShown();
-await shot('01-setup');
+await shot('01-welcome');
+await page.getByRole('button', { name: 'Begin' }).click();
+await shot('01b-who');
+await page.getByRole('radio', { name: /together/ }).check();
+await page.getByRole('button', { name: 'Continue' }).click();
+await shot('01c-safety-together');
+await page.getByRole('button', { name: 'We both feel safe doing this together' }).click();
 await setup.fill('short', 'other', false);
 await setup.submit();
 await shot('02-setup-errors');
-await setup.create(PASS);
+await setup.fill('quiet river morning light', 'quiet river morning light');
+await shot('02a-passphrase-strength');
+await setup.submit();
+await page.getByRole('heading', { name: 'Your workbook is ready' }).waitFor();
+await shot('02c-backup-offer');
+await page.getByRole('button', { name: 'Not now, go to my workbook' }).click();
+await page.getByRole('heading', { name: 'Your workbook' }).waitFor();
 await page.goto(`${mend.origin}/index.html#/progress`);
 await page.getByText('Nothing to show yet').waitFor();
 await shot('02b-progress-empty');

@@ -6,7 +6,7 @@ import { call, mend, messageOf } from '../api.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DamagedNotice } from '../components/DamagedNotice.tsx';
 import { flushAllDrafts } from '../exercise/autosave.ts';
-import { SetupScreen } from '../screens/SetupScreen.tsx';
+import { Onboarding } from '../screens/onboarding/Onboarding.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { ScreenRoute } from './use-hash-route.ts';
@@ -87,7 +87,7 @@ function Workbook({ route }: { route: ScreenRoute }) {
     case 'error':
       return <main id="main" className="gate"><p role="alert">{phase.message}</p></main>;
     case 'setup':
-      return <SetupScreen onOpened={opened} />;
+      return <Onboarding onOpened={opened} />;
     case 'locked':
       return <UnlockScreen onUnlocked={opened} />;
     case 'open':

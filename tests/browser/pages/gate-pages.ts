@@ -24,12 +24,31 @@ export class SetupPage {
     await this.page.getByRole('button', { name: 'Create my workbook' }).click();
   }
 
-  /** Creates the workbook and answers the role question that follows. */
-  async create(passphrase: string, role: RoleTitle = 'I am rebuilding trust') {
+  /** From the welcome step to the passphrase step: who will use Mend, then the safety note. */
+  async begin(role: RoleTitle = 'I am rebuilding trust') {
     await this.expectShown();
+    await this.page.getByRole('button', { name: 'Begin' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Who will use this workbook?' })).toBeVisible();
+    await this.page.getByRole('radio', { name: new RegExp(role) }).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    if (role === 'We are doing this together') {
+      await expect(this.page.getByRole('heading', { name: 'Before you begin together' })).toBeVisible();
+      await this.page.getByRole('button', { name: 'We both feel safe doing this together' }).click();
+    } else {
+      await expect(this.page.getByRole('heading', { name: 'A note on safety' })).toBeVisible();
+      await this.page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await expect(this.page.getByRole('heading', { name: 'Choose a passphrase' })).toBeVisible();
+  }
+
+  /** The whole first start: role, safety, passphrase, and "not now" to the backup offer. */
+  async create(passphrase: string, role: RoleTitle = 'I am rebuilding trust') {
+    await this.begin(role);
     await this.fill(passphrase);
     await this.submit();
-    await new RolePage(this.page).choose(role);
+    await expect(this.page.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
+    await this.page.getByRole('button', { name: 'Not now, go to my workbook' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
   }
 
   error(text: string | RegExp) {

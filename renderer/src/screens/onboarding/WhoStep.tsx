@@ -1,0 +1,43 @@
+// First start, step 2: just me, or the two of us, and in what role. It only
+// puts the right exercises first; it can be changed any time.
+import { useState } from 'react';
+import type { Audience } from '../../../../shared/exercises/types.ts';
+import { ROLE_LABELS } from '../../../../shared/domain/profile.ts';
+
+export function WhoStep({ initial, together, onNext }: { initial: Audience | null; together: boolean; onNext: (role: Audience) => void }) {
+  const [choice, setChoice] = useState<Audience | null>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const options: [Audience, string][] = [
+    ['R', `Just me. ${ROLE_LABELS.R.title}`],
+    ['H', `Just me. ${ROLE_LABELS.H.title}`],
+    ...(together ? [['T', `The two of us. ${ROLE_LABELS.T.title}`] as [Audience, string]] : []),
+  ];
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (choice) onNext(choice);
+        else setError('Please choose the one that fits best. You can change it later.');
+      }}
+      noValidate
+    >
+      <h1>Who will use this workbook?</h1>
+      <p className="lede">This puts the exercises meant for you first. All of them stay open to you.</p>
+      {!together && <p className="notice notice--safety" role="status">The exercises for two stay off. You can use Mend on your own.</p>}
+      <fieldset className="roles">
+        <legend className="visually-hidden">Who will use this workbook</legend>
+        {options.map(([role, title]) => (
+          <label key={role} className="role-option">
+            <input type="radio" name="who" value={role} checked={choice === role} onChange={() => setChoice(role)} />
+            <span>
+              <span className="role-option__title">{title}</span>
+              <span className="role-option__text">{ROLE_LABELS[role].description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && <p className="field__error" role="alert">{error}</p>}
+      <button type="submit" className="button-primary">Continue</button>
+    </form>
+  );
+}
