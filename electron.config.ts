@@ -1,5 +1,6 @@
 // Build configuration for the three Electron targets (electron-vite).
 // The preload is forced to CommonJS because sandboxed preloads cannot be ES modules.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -28,6 +29,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react()],
+    // The version the About screen shows, from package.json at build time.
+    define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version) },
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; minified, it parses faster at start.

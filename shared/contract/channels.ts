@@ -151,7 +151,7 @@ export const contract = {
 
 /** Messages main sends to the renderer (menu commands and the like). */
 export const events = {
-  'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export']) }),
+  'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export', 'new-entry', 'preferences', 'safety', 'about']) }),
 } as const;
 
 export type Contract = typeof contract;

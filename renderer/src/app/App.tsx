@@ -7,6 +7,7 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { DamagedNotice } from '../components/DamagedNotice.tsx';
 import { flushAllDrafts } from '../exercise/autosave.ts';
 import { Onboarding } from '../screens/onboarding/Onboarding.tsx';
+import { InfoScreen } from '../screens/InfoScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { ScreenRoute } from './use-hash-route.ts';
@@ -69,15 +70,34 @@ function Workbook({ route }: { route: ScreenRoute }) {
     };
     window.addEventListener('keydown', onKey);
     const stop = mend().on('app:command', ({ command }) => {
-      if (command === 'lock') void lockNow();
-      else if (command === 'export') navigate(hrefFor.export());
-      else window.dispatchEvent(new Event('mend:print'));
+      switch (command) {
+        case 'lock':
+          return void lockNow();
+        case 'export':
+          return navigate(hrefFor.export());
+        case 'preferences':
+          return navigate(hrefFor.settings());
+        case 'safety':
+          return navigate(hrefFor.safety());
+        case 'about':
+          return navigate(hrefFor.about());
+        case 'new-entry':
+          // An exercise screen starts a new entry itself; elsewhere, home lists them all.
+          if (window.location.hash.startsWith('#/exercise/')) window.dispatchEvent(new Event('mend:new-entry'));
+          else navigate(hrefFor.home());
+          return;
+        case 'print':
+          return void window.dispatchEvent(new Event('mend:print'));
+      }
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       stop();
     };
   }, [lockNow]);
+
+  // Nothing private on these, so they open whether or not the workbook is.
+  if (route.name === 'safety' || route.name === 'about') return <InfoScreen which={route.name} />;
 
   switch (phase.name) {
     case 'loading':

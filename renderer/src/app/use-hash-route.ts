@@ -13,6 +13,8 @@ export type Route =
   | { name: 'print-packet'; exerciseIds: string[] }
   | { name: 'export' }
   | { name: 'progress' }
+  | { name: 'safety' }
+  | { name: 'about' }
   | { name: 'search' }
   | { name: 'timeline' }
   | { name: 'worksheets' };
@@ -29,6 +31,8 @@ export function parseRoute(hash: string): Route {
   if (packet) return { name: 'print-packet', exerciseIds: packet };
   if (hash === '#/export') return { name: 'export' };
   if (hash === '#/progress') return { name: 'progress' };
+  if (hash === '#/safety') return { name: 'safety' };
+  if (hash === '#/about') return { name: 'about' };
   if (hash === '#/search') return { name: 'search' };
   if (hash === '#/timeline') return { name: 'timeline' };
   if (hash === '#/worksheets') return { name: 'worksheets' };
@@ -45,6 +49,8 @@ export const hrefFor = {
   settings: () => '#/settings',
   export: () => '#/export',
   progress: () => '#/progress',
+  safety: () => '#/safety',
+  about: () => '#/about',
   search: () => '#/search',
   timeline: () => '#/timeline',
   worksheets: () => '#/worksheets',

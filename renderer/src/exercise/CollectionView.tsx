@@ -2,7 +2,7 @@
 // back to (cadence "once": the last one worked on reopens) or a running log
 // (cadence "log": each entry is a new item, all kept). The open entry is
 // chosen once, so a save never swaps the editor under the writer.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
@@ -19,6 +19,15 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
   const { entries, error, upsert } = useEntries(exercise.id);
   const [open, setOpen] = useState<{ key: string; entry: Entry | null } | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
+  // File → New entry (Ctrl+N) starts a fresh page or log entry here.
+  useEffect(() => {
+    const startFresh = () => {
+      setOpen({ key: crypto.randomUUID(), entry: null });
+      setSavedId(null);
+    };
+    window.addEventListener('mend:new-entry', startFresh);
+    return () => window.removeEventListener('mend:new-entry', startFresh);
+  }, []);
   if (error) return <p role="alert">{error}</p>;
   if (!entries) return <p className="muted">Opening…</p>;
 
