@@ -6,17 +6,21 @@
 import { app, shell } from 'electron';
 import type { Event, Session } from 'electron';
 import { allowedExternalUrl } from './services/security/external-links.ts';
+import { usesOsSpellchecker } from './services/security/window-options.ts';
 
 /** No camera, microphone, notifications, geolocation, devices or anything else. */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  // Spellcheck is off in every window. With no languages there is no Hunspell dictionary
-  // to fetch from Google's CDN either, even if something turned the checker back on.
-  // (Setting languages is a no-op on macOS, whose spellchecker is the system's and downloads nothing.)
-  session.setSpellCheckerLanguages([]);
-  session.setSpellCheckerEnabled(false);
+  if (usesOsSpellchecker(process.platform)) {
+    // The system's own spellchecker and dictionaries: nothing is downloaded.
+    session.setSpellCheckerEnabled(true);
+  } else {
+    // Elsewhere Chromium would fetch Hunspell dictionaries from Google's CDN: no languages, no checker.
+    session.setSpellCheckerLanguages([]);
+    session.setSpellCheckerEnabled(false);
+  }
 }
 
 const refuse = (event: Event) => event.preventDefault();

@@ -19,10 +19,10 @@ export interface SecureWebPreferences {
   /** No <webview>: Mend never shows other content inside its windows. */
   readonly webviewTag: false;
   /**
-   * Off for now: turning it on makes Chromium download dictionaries, and the
-   * session also disables the spellchecker (main/web-security.ts).
+   * On only where the operating system checks spelling itself (macOS, Windows):
+   * elsewhere Chromium would download Hunspell dictionaries, so it stays off.
    */
-  readonly spellcheck: false;
+  readonly spellcheck: boolean;
   /** A file dropped on the window must not replace the UI with that file. */
   readonly navigateOnDragDrop: false;
   /** A page cannot loop alert() dialogs at the user. */
@@ -31,7 +31,12 @@ export interface SecureWebPreferences {
   readonly preload: string;
 }
 
-export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+/** macOS and Windows have a system spellchecker Chromium uses directly, with no download. */
+export function usesOsSpellchecker(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
+}
+
+export function secureWebPreferences(preloadPath: string, platform: NodeJS.Platform = process.platform): SecureWebPreferences {
   return {
     sandbox: true,
     contextIsolation: true,
@@ -42,7 +47,7 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
-    spellcheck: false,
+    spellcheck: usesOsSpellchecker(platform),
     navigateOnDragDrop: false,
     safeDialogs: true,
     preload: preloadPath,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { secureWebPreferences } from '../../../main/services/security/window-options.ts';
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/opt/Mend/resources/app.asar/out/preload/index.cjs');
+  const prefs = secureWebPreferences('/opt/Mend/resources/app.asar/out/preload/index.cjs', 'linux');
 
   it.each(['sandbox', 'contextIsolation', 'webSecurity', 'safeDialogs'] as const)('turns %s on', (key) => {
     expect(prefs[key]).toBe(true);
@@ -17,11 +17,20 @@ describe('secureWebPreferences', () => {
     'webviewTag',
     'allowRunningInsecureContent',
     'experimentalFeatures',
-    // Off for now: on, Chromium would download spellcheck dictionaries.
+    // Off on Linux: there, Chromium would download spellcheck dictionaries.
     'spellcheck',
     'navigateOnDragDrop',
   ] as const)('turns %s off', (key) => {
     expect(prefs[key]).toBe(false);
+  });
+
+  it.each([
+    ['darwin', true],
+    ['win32', true],
+    ['linux', false],
+    ['freebsd', false],
+  ] as const)('spell-checks on %s: %s (only with the system’s own dictionaries, never downloaded)', (platform, on) => {
+    expect(secureWebPreferences('/p', platform).spellcheck).toBe(on);
   });
 
   it('passes the preload path through unchanged', () => {
