@@ -10,13 +10,12 @@ import type { Handlers } from '../../../main/services/ipc/router.ts';
 import type { SenderInfo } from '../../../main/services/ipc/sender-policy.ts';
 import type { PrintJob, WorksheetPrinter } from '../../../main/services/print/printer.ts';
 import { CHANNELS, contract } from '../../../shared/contract/channels.ts';
-import type { Channel } from '../../../shared/contract/channels.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { makeTempDir, removeDir } from './helpers.ts';
+import { SOME_UUID, VALID, WRONG } from './channel-samples.ts';
 
 const TRUSTED: SenderInfo = { id: 1, url: 'mend://app/index.html#/home', isMainFrame: true };
 const PASS = 'router test passphrase';
-const SOME_UUID = '6f1c3a7e-2b7d-4c1e-9a55-0d8f7f5b2a10';
 
 function fakePrinter() {
   const jobs: PrintJob[] = [];
@@ -33,102 +32,6 @@ function fakePrinter() {
   return { printer, jobs, ready };
 }
 
-/** A request each channel's schema accepts, to show that one extra key is what gets refused. */
-const VALID: Record<Channel, Record<string, unknown>> = {
-  'app:status': {},
-  'vault:create': { passphrase: 'long enough passphrase' },
-  'vault:unlock': { passphrase: 'x' },
-  'vault:lock': {},
-  'vault:changePassphrase': { current: 'x', next: 'long enough passphrase' },
-  'profile:get': {},
-  'profile:set': { role: 'H' },
-  'backups:list': {},
-  'backups:create': {},
-  'backups:restore': { name: 'backup-2026-11-21T08-00-00-000Z.mend' },
-  'backups:findHolding': { recordId: SOME_UUID },
-  'backups:exportFile': {},
-  'backups:importFile': { passphrase: 'x' },
-  'data:exportReadable': { format: 'json' },
-  'device:status': {},
-  'device:remember': {},
-  'device:forget': {},
-  'device:unlock': {},
-  'settings:get': {},
-  'settings:set': { idleLockMinutes: 5, reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' } },
-  'entries:list': {},
-  'entries:get': { id: SOME_UUID },
-  'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
-  'entries:delete': { id: SOME_UUID },
-  'entries:setPrivate': { id: SOME_UUID, keepPrivate: true },
-  'entries:search': { query: 'words' },
-  'summary:export': {
-    jobId: SOME_UUID,
-    format: 'pdf',
-    options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' },
-  },
-  'summary:job': { jobId: SOME_UUID },
-  'summary:cancel': { jobId: SOME_UUID },
-  'print:packet': { exerciseIds: ['owning-it'], target: 'pdf' },
-  'print:worksheet': { exerciseId: 'owning-it', entryId: null, target: 'pdf' },
-  'print:ready': {},
-};
-
-/** Requests with a wrong type or value, per channel (channels with an empty request only get extra keys). */
-const WRONG: Record<Channel, unknown[]> = {
-  'app:status': [{ unexpected: 1 }],
-  'vault:create': [{ passphrase: 12345678 }, { passphrase: 'short' }, { passphrase: 'x'.repeat(1025) }, {}],
-  'vault:unlock': [{ passphrase: '' }, { passphrase: ['x'] }, {}],
-  'vault:lock': [{ unexpected: 1 }],
-  'vault:changePassphrase': [
-    { current: 'x', next: 'short' },
-    { current: '', next: 'long enough passphrase' },
-    { current: 'x' },
-  ],
-  'profile:get': [{ unexpected: 1 }],
-  'profile:set': [{ role: 'boss' }, { role: 1 }, {}],
-  'backups:list': [{ unexpected: 1 }],
-  'backups:create': [{ unexpected: 1 }],
-  'backups:restore': [{ name: '../workbook.mend' }, { name: '/etc/passwd' }, { name: 7 }, {}],
-  'backups:findHolding': [{ recordId: 'x'.repeat(65) }, {}],
-  'backups:exportFile': [{ path: '/tmp/x.mend' }],
-  'backups:importFile': [{ passphrase: '' }, { passphrase: 'x', path: '/tmp/x' }, {}],
-  'data:exportReadable': [{ format: 'pdf' }, { format: 'json', path: '/tmp/out.json' }, {}],
-  'device:status': [{ unexpected: 1 }],
-  'device:remember': [{ key: 'x' }],
-  'device:forget': [{ unexpected: 1 }],
-  'device:unlock': [{ key: 'x' }],
-  'settings:get': [{ unexpected: 1 }],
-  'settings:set': [{ idleLockMinutes: 0 }, { idleLockMinutes: 7 }, { idleLockMinutes: '5' }, { idleLockMinutes: 5, theme: 'dark' }, { reminders: { enabled: true } }],
-  'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }],
-  'entries:get': [{ id: 'not-a-uuid' }, { id: 42 }, {}],
-  'entries:save': [
-    { exerciseId: 'next-right-thing', day: '2026-02-30', answers: {} },
-    { exerciseId: 'next-right-thing', day: '2026-03-01', answers: { rightThing: 5 } },
-    { exerciseId: 'next-right-thing', day: '2026-03-01', answers: [] },
-    { exerciseId: 'nope', day: '2026-03-01', answers: {} },
-    { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {}, visibility: 'shared' },
-    { id: 'x', exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
-  ],
-  'entries:delete': [{ id: 42 }, { id: '' }, {}],
-  'entries:setPrivate': [{ id: SOME_UUID, keepPrivate: 'yes' }, { id: SOME_UUID }, {}],
-  'entries:search': [{ query: 'x'.repeat(201) }, { query: 7 }, {}],
-  'summary:export': [
-    { jobId: 'x', format: 'pdf', options: {} },
-    { jobId: SOME_UUID, format: 'docx', options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' } },
-    { jobId: SOME_UUID, format: 'pdf', options: { from: '2026-11-30', to: '2026-11-01', exerciseIds: ['owning-it'], includePrivate: false, names: '', nextSession: '' } },
-    { jobId: SOME_UUID, format: 'pdf', options: { from: '2026-11-01', to: '2026-11-30', exerciseIds: [], includePrivate: false, names: '', nextSession: '' } },
-  ],
-  'summary:job': [{ jobId: 'nope' }, {}],
-  'summary:cancel': [{ jobId: 7 }],
-  'print:packet': [{ exerciseIds: [], target: 'pdf' }, { exerciseIds: ['nope'], target: 'pdf' }, { exerciseIds: ['owning-it'] }],
-  'print:worksheet': [
-    { exerciseId: 'owning-it', entryId: null, target: 'fax' },
-    { exerciseId: 'owning-it', target: 'pdf' },
-    { exerciseId: 'owning-it', entryId: 'x', target: 'pdf' },
-    { exerciseId: 'nope', entryId: null, target: 'pdf' },
-  ],
-  'print:ready': [{ unexpected: 1 }],
-};
 
 /** Malformed for every channel. */
 const MALFORMED = (): unknown[] => [
