@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'damaged-file',
   'not-found',
   'disk-full',
+  'read-only',
   'cancelled',
   'internal',
 ] as const;

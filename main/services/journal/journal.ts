@@ -23,6 +23,39 @@ export interface JournalOptions {
 const newestFirst = (a: Entry, b: Entry) =>
   b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt);
 
+const SELECT_RECORDS = 'SELECT id, sort_key, nonce, ciphertext FROM records';
+
+/**
+ * All records, in one read when the file is whole. When SQLite cannot read the
+ * table through (a damaged page, a truncated file), each record is read on its
+ * own, so damage costs only the records on the damaged pages.
+ */
+function readRecords(db: DatabaseSync): { rows: RecordRow[]; unreadable: Damaged[] } {
+  try {
+    return { rows: db.prepare(SELECT_RECORDS).all() as unknown as RecordRow[], unreadable: [] };
+  } catch {
+    let keys: { id: string; sort_key: number }[];
+    try {
+      keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
+    } catch {
+      throw new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
+    }
+    const one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
+    const rows: RecordRow[] = [];
+    const unreadable: Damaged[] = [];
+    for (const key of keys) {
+      try {
+        const row = one.get(key.id) as RecordRow | undefined;
+        if (row) rows.push(row);
+        else unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
+      } catch {
+        unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
+      }
+    }
+    return { rows, unreadable };
+  }
+}
+
 export class Journal {
   readonly #opts: JournalOptions;
   readonly #entries = new Map<string, Entry>();
@@ -30,7 +63,8 @@ export class Journal {
 
   constructor(opts: JournalOptions) {
     this.#opts = opts;
-    const rows = opts.db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records').all() as unknown as RecordRow[];
+    const { rows, unreadable } = readRecords(opts.db);
+    this.#damaged.push(...unreadable);
     for (const row of rows) {
       const entry = decodeRecord(opts.dataKey, opts.vaultId, row);
       if (entry) this.#entries.set(entry.id, entry);

@@ -26,11 +26,11 @@ export class ProfileStore {
 
   get(): Profile {
     const { db, dataKey, vaultId } = this.#opts;
-    const row = db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(KEY) as
-      | { nonce: Uint8Array; ciphertext: Uint8Array }
-      | undefined;
-    if (!row) return EMPTY;
     try {
+      const row = db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(KEY) as
+        | { nonce: Uint8Array; ciphertext: Uint8Array }
+        | undefined;
+      if (!row) return EMPTY;
       const plain = open(dataKey, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, settingAad(vaultId, KEY));
       const parsed = ProfileSchema.safeParse(JSON.parse(plain.toString('utf8')));
       return parsed.success ? parsed.data : EMPTY;

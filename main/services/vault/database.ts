@@ -1,7 +1,8 @@
 // The workbook file: one SQLite database (node:sqlite, no native addon) in WAL
 // mode with synchronous=FULL, so an acknowledged save survives a crash or power cut.
 // Tables: `header` (one row, see header.ts) and `records` (encrypted entries).
-import { existsSync } from 'node:fs';
+import { existsSync, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { StoredHeader } from './header.ts';
@@ -54,9 +55,17 @@ export function openDatabase(path: string): { db: DatabaseSync; header: StoredHe
     const header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
     db.prepare('SELECT count(*) FROM records').get();
     return { db, header };
-  } catch {
+  } catch (err) {
     db?.close();
-    throw new MendError('damaged-file', 'This workbook file is damaged and cannot be opened. Nothing has been changed on disk.');
+    // A full disk or a read-only folder keeps SQLite from opening an intact file: say so, not "damaged".
+    switch (storageProblem(err, dirname(path))) {
+      case 'disk-full':
+        throw new MendError('disk-full', 'The disk is full, so Mend cannot open your workbook right now. It is not damaged: free some space and unlock again.');
+      case 'read-only':
+        throw new MendError('read-only', 'Mend may not write in the folder where your workbook is kept, so it cannot open it. The file is not damaged: make the folder writable and unlock again.');
+      default:
+        throw new MendError('damaged-file', 'This workbook file is damaged and cannot be opened. Nothing has been changed on disk.');
+    }
   }
 }
 
@@ -71,11 +80,40 @@ export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {
   db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
 }
 
-/** SQLite's "database or disk is full" (SQLITE_FULL = 13) becomes a message the user can act on. */
-export function rethrowStorageError(err: unknown): never {
-  const code = (err as { errcode?: number }).errcode;
-  if (code === 13 || (err as NodeJS.ErrnoException).code === 'ENOSPC') {
-    throw new MendError('disk-full', 'The disk is full, so this could not be saved. Your earlier text is still on screen; free some space and it will save.');
+/**
+ * What a storage error means for the user: the disk is full, or Mend may not
+ * write where its data lives. node:sqlite reports extended result codes (e.g.
+ * 1544, SQLITE_READONLY_DIRECTORY), so the primary code is the low byte.
+ */
+export function storageProblem(err: unknown, folder?: string): 'disk-full' | 'read-only' | null {
+  const errcode = (err as { errcode?: unknown }).errcode;
+  const primary = typeof errcode === 'number' ? errcode & 0xff : undefined;
+  const errno = (err as NodeJS.ErrnoException).code;
+  if (primary === 13 || errno === 'ENOSPC') return 'disk-full'; // SQLITE_FULL
+  if (primary === 8 || errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM') return 'read-only'; // SQLITE_READONLY
+  // SQLITE_IOERR has many causes; on a full disk (e.g. the -shm file cannot grow) it is the one to name.
+  if (primary === 10 && folder && hasNoFreeSpace(folder)) return 'disk-full';
+  return null;
+}
+
+/** Less free space than one SQLite page plus its shared-memory block. */
+function hasNoFreeSpace(folder: string): boolean {
+  try {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize < 64 * 1024;
+  } catch {
+    return false;
   }
-  throw err;
+}
+
+/** A failed write becomes a message the user can act on; anything else is rethrown as it is. */
+export function rethrowStorageError(err: unknown): never {
+  switch (storageProblem(err)) {
+    case 'disk-full':
+      throw new MendError('disk-full', 'The disk is full, so this could not be saved. Your earlier text is still on screen; free some space and it will save.');
+    case 'read-only':
+      throw new MendError('read-only', 'Mend may not write to its workbook file (it is read-only), so this was not saved. Your earlier text is still on screen.');
+    default:
+      throw err;
+  }
 }

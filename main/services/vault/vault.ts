@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
-import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
+import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
 import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
@@ -120,6 +120,8 @@ export class Vault {
       const { db, header } = openDatabase(this.path);
       try {
         const body = parseHeader(header);
+        // Every way in, the passphrase or a kept key, refuses settings below the floor.
+        assertKdfParamsAcceptable(body.kdf);
         const dataKey = await getDataKey(body);
         if (this.#lockCount !== lockCountAtStart) {
           dataKey.fill(0);
@@ -152,8 +154,13 @@ export class Vault {
       const kdf = newKdfParams();
       const nextKey = await deriveKey(next, kdf);
       // Only the data key is re-wrapped; no entry is re-encrypted.
-      replaceHeader(open.db, buildHeader(open.vaultId, kdf, nextKey, open.dataKey));
-      nextKey.fill(0);
+      try {
+        replaceHeader(open.db, buildHeader(open.vaultId, kdf, nextKey, open.dataKey));
+      } catch (err) {
+        rethrowStorageError(err);
+      } finally {
+        nextKey.fill(0);
+      }
     });
   }
 

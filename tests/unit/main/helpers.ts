@@ -66,10 +66,26 @@ export interface RawRecord {
   ciphertext: Uint8Array;
 }
 
+/** The raw rows; on a damaged file, the rows that can still be read one by one (as the journal does). */
 export function readRecords(path: string): RawRecord[] {
   return withDatabase(
     path,
-    (db) => db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records ORDER BY id').all() as unknown as RawRecord[],
+    (db) => {
+      try {
+        return db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records ORDER BY id').all() as unknown as RawRecord[];
+      } catch {
+        const ids = db.prepare('SELECT id FROM records ORDER BY id').all() as { id: string }[];
+        const one = db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records WHERE id = ?');
+        return ids.flatMap(({ id }) => {
+          try {
+            const row = one.get(id) as RawRecord | undefined;
+            return row ? [row] : [];
+          } catch {
+            return [];
+          }
+        });
+      }
+    },
     { readOnly: true },
   );
 }

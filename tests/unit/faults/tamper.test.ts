@@ -1,0 +1,475 @@
+// "Data that survives": damaged and tampered workbook files. A copy of a real
+// workbook gets one random byte flipped, or is cut short, and must then either
+// open with the damaged records reported (and everything else exactly as it
+// was), or be refused as 'damaged-file'. Never silently wrong data, never a
+// raw exception, and opening never writes to the file.
+//
+// 200 flips and 50 truncations here; MEND_FAULTS=long runs 1,000 and 200.
+// Most copies are opened with the data key (unlockWithDataKey: no scrypt); one
+// in PASSPHRASE_EVERY is opened with the passphrase, which also runs the
+// header's KDF checks and the key unwrap.
+//
+// What a refusal may say: the whole header body (KDF settings, wrapped key and
+// key-check value alike) is covered by its SHA-256 checksum, so a single flipped
+// byte anywhere in the header is 'damaged-file', never 'wrong-passphrase', with
+// either way of unlocking. 'wrong-passphrase' is therefore never accepted here.
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Vault } from '../../../main/services/vault/vault.ts';
+import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
+import type { HeaderBody } from '../../../main/services/vault/header.ts';
+import { MendError } from '../../../shared/contract/result.ts';
+import type { Entry } from '../../../shared/domain/entry.ts';
+import { expectMendError, makeTempDir, readHeader, readRecords, removeDir, withDatabase } from '../main/helpers.ts';
+import type { RawRecord } from '../main/helpers.ts';
+
+const LONG = process.env.MEND_FAULTS === 'long';
+const FLIPS = LONG ? 1000 : 200;
+const TRUNCATIONS = LONG ? 200 : 50;
+const PASSPHRASE_EVERY = 25;
+const PASS = 'tamper test passphrase';
+/** Printed in the summary; set MEND_FAULTS_SEED to replay the same offsets (the workbook's random bytes differ per run). */
+const SEED = Number(process.env.MEND_FAULTS_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** mulberry32: a small seeded PRNG, so a failing run's offsets can be replayed. */
+function prng(seed: number): (maxExclusive: number) => number {
+  let a = seed >>> 0;
+  return (maxExclusive) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * maxExclusive);
+  };
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sameRow = (a: RawRecord, b: RawRecord) =>
+  a.id === b.id &&
+  a.sort_key === b.sort_key &&
+  Buffer.from(a.nonce).equals(Buffer.from(b.nonce)) &&
+  Buffer.from(a.ciphertext).equals(Buffer.from(b.ciphertext));
+const settingsRow = (path: string) =>
+  withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key = 'profile'").get(), { readOnly: true }) as
+    | { nonce: Uint8Array; ciphertext: Uint8Array }
+    | undefined;
+
+/** Checkpoints the workbook so its main file holds everything, and checks no WAL content is left. */
+function checkpoint(path: string): void {
+  const db = new DatabaseSync(path);
+  try {
+    const result = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    expect(result).toEqual({ busy: 0, log: 0, checkpointed: 0 });
+  } finally {
+    db.close();
+  }
+  const wal = `${path}-wal`;
+  expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+}
+
+function removeSidecars(path: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+interface Template {
+  dir: string;
+  path: string;
+  bytes: Buffer;
+  key: Buffer;
+  entries: Map<string, Entry>;
+  rows: Map<string, RawRecord>;
+  profileRow: { nonce: Uint8Array; ciphertext: Uint8Array };
+  big: Entry;
+}
+
+/** A workbook of 12 entries (short ones, and long ones spanning overflow pages) and a chosen role, locked and checkpointed. */
+async function buildTemplate(): Promise<Template> {
+  const dir = makeTempDir();
+  const vault = new Vault(dir);
+  await vault.create(PASS);
+  const sizes = [5, 2_000, 9_000, 19_000];
+  for (let i = 0; i < 12; i++) {
+    const day = `2026-03-${String(i + 1).padStart(2, '0')}`;
+    if (i % 3 === 0) vault.journal().save({ exerciseId: 'next-right-thing', day, answers: { rightThing: `right thing ${i}`, didI: 'yes' } });
+    else vault.journal().save({ exerciseId: 'owning-it', day, answers: { whatIDid: `entry ${i} ${'x'.repeat(sizes[i % 4]!)}` } });
+  }
+  vault.profile().set({ role: 'H' });
+  const entries = new Map(vault.journal().list().map((e) => [e.id, e]));
+  const key = vault.copyDataKey();
+  vault.lock();
+  const path = join(dir, WORKBOOK_FILE);
+  checkpoint(path);
+  const big = [...entries.values()].find((e) => String(e.answers.whatIDid ?? '').length > 19_000);
+  if (!big) throw new Error('no long entry');
+  return {
+    dir,
+    path,
+    bytes: readFileSync(path),
+    key,
+    entries,
+    rows: new Map(readRecords(path).map((r) => [r.id, r])),
+    profileRow: settingsRow(path)!,
+    big,
+  };
+}
+
+type Outcome = 'opened intact' | 'opened, damage reported' | 'refused: damaged-file' | 'WRONG';
+
+interface CaseResult {
+  outcome: Outcome;
+  problems: string[];
+}
+
+/** Writes `bytes` as the workbook in `dir`, opens it, and checks what came back against the template. */
+async function openDamagedCopy(t: Template, dir: string, bytes: Buffer, withPassphrase: boolean): Promise<CaseResult> {
+  const path = join(dir, WORKBOOK_FILE);
+  removeSidecars(path);
+  writeFileSync(path, bytes);
+  const problems: string[] = [];
+  const vault = new Vault(dir);
+  let outcome: Outcome;
+  let report: { damaged: { id: string; day: string }[] } | null = null;
+  let listed: Entry[] = [];
+  let role: string | null = null;
+  try {
+    report = withPassphrase ? await vault.unlock(PASS) : await vault.unlockWithDataKey(t.key);
+    listed = vault.journal().list();
+    role = vault.profile().get().role;
+    outcome = report.damaged.length > 0 ? 'opened, damage reported' : 'opened intact';
+  } catch (err) {
+    if (err instanceof MendError && err.code === 'damaged-file') outcome = 'refused: damaged-file';
+    else {
+      outcome = 'WRONG';
+      problems.push(`refused with ${err instanceof MendError ? `MendError '${err.code}'` : `a raw error (errcode ${(err as { errcode?: number }).errcode}: ${(err as Error).message}) at ${(err as Error).stack?.split("\n")[1]?.trim()}`}`);
+    }
+  } finally {
+    vault.lock();
+  }
+
+  // Opening never writes to the file, whether it opened or was refused.
+  if (!readFileSync(path).equals(bytes)) problems.push('the file was changed by opening it');
+
+  if (report) {
+    for (const entry of listed) {
+      const original = t.entries.get(entry.id);
+      if (!original) problems.push(`an entry that was never saved: ${entry.id}`);
+      else if (JSON.stringify(entry) !== JSON.stringify(original)) problems.push(`SILENTLY WRONG entry ${entry.id}`);
+    }
+    const rows = new Map(readRecords(path).map((r) => [r.id, r]));
+    const foreign = report.damaged.filter((d) => !t.entries.has(d.id));
+    for (const d of report.damaged) {
+      const original = t.rows.get(d.id);
+      const now = rows.get(d.id);
+      if (original && now && sameRow(original, now)) problems.push(`record ${d.id} reported damaged but its row is unchanged`);
+    }
+    // A record may only go missing if its row's id itself was hit: then that row is reported under the altered id.
+    const seen = new Set([...listed.map((e) => e.id), ...report.damaged.map((d) => d.id)]);
+    const missing = [...t.entries.keys()].filter((id) => !seen.has(id));
+    if (missing.length > foreign.length) problems.push(`SILENTLY LOST: ${missing.length} entries neither opened nor reported`);
+    // An unreadable profile counts as "not chosen yet" by design; it must not change otherwise.
+    if (role !== 'H') {
+      const row = settingsRow(path);
+      const changed = !row || !Buffer.from(row.ciphertext).equals(Buffer.from(t.profileRow.ciphertext)) || !Buffer.from(row.nonce).equals(Buffer.from(t.profileRow.nonce));
+      if (role !== null || !changed) problems.push(`profile reads ${JSON.stringify(role)}`);
+    }
+    removeSidecars(path);
+  }
+  return { outcome, problems };
+}
+
+function tallyLine(title: string, results: CaseResult[], withPassphrase: number): string {
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${n} ${outcome}`);
+  return `tamper ${title}: ${results.length} copies (${withPassphrase} opened with the passphrase, seed ${SEED}): ${parts.join(', ')}`;
+}
+
+describe('random damage to a checkpointed workbook', () => {
+  let t: Template;
+  let work: string;
+  const next = prng(SEED);
+
+  beforeAll(async () => {
+    t = await buildTemplate();
+    work = makeTempDir();
+  });
+  afterAll(() => {
+    removeDir(t?.dir);
+    removeDir(work);
+  });
+
+  it('starts from a file that holds everything (no WAL left) and opens intact', async () => {
+    expect(existsSync(`${t.path}-wal`) ? statSync(`${t.path}-wal`).size : 0).toBe(0);
+    const result = await openDamagedCopy(t, work, t.bytes, false);
+    expect(result).toEqual({ outcome: 'opened intact', problems: [] });
+  });
+
+  it(`${FLIPS} random single-byte flips: damage reported or refused as damaged-file, never wrong data`, async () => {
+    const results: CaseResult[] = [];
+    const problems: string[] = [];
+    let withPassphrase = 0;
+    for (let i = 0; i < FLIPS; i++) {
+      const bytes = Buffer.from(t.bytes);
+      const offset = next(bytes.length);
+      const mask = 1 + next(255);
+      bytes[offset] = (bytes[offset] ?? 0) ^ mask;
+      const usePassphrase = i % PASSPHRASE_EVERY === 0;
+      if (usePassphrase) withPassphrase += 1;
+      const result = await openDamagedCopy(t, work, bytes, usePassphrase);
+      results.push(result);
+      for (const p of result.problems) problems.push(`byte ${offset} (page ${Math.floor(offset / 4096) + 1}) ^ 0x${mask.toString(16)}: ${p}`);
+    }
+    console.log(tallyLine('single-byte flips', results, withPassphrase));
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it(`${TRUNCATIONS} truncations at random lengths: damage reported or refused as damaged-file, never wrong data`, async () => {
+    const results: CaseResult[] = [];
+    const problems: string[] = [];
+    let withPassphrase = 0;
+    for (let i = 0; i < TRUNCATIONS; i++) {
+      const length = next(t.bytes.length);
+      const usePassphrase = i % PASSPHRASE_EVERY === 0;
+      if (usePassphrase) withPassphrase += 1;
+      const result = await openDamagedCopy(t, work, Buffer.from(t.bytes.subarray(0, length)), usePassphrase);
+      results.push(result);
+      for (const p of result.problems) problems.push(`cut to ${length} bytes: ${p}`);
+    }
+    console.log(tallyLine('truncations', results, withPassphrase));
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  /** Opens `bytes` as a workbook with the data key: 'reported' (damage reported), a MendError code, or the raw error. */
+  const openOutcome = async (bytes: Buffer) => {
+    const path = join(work, WORKBOOK_FILE);
+    removeSidecars(path);
+    writeFileSync(path, bytes);
+    const vault = new Vault(work);
+    try {
+      const report = await vault.unlockWithDataKey(t.key);
+      return report.damaged.length > 0 ? 'reported' : 'opened without reporting it';
+    } catch (err) {
+      return err instanceof MendError ? err.code : `raw SQLite error ${(err as { errcode?: number }).errcode}: ${(err as Error).message}`;
+    } finally {
+      vault.lock();
+    }
+  };
+
+  // KNOWN BUG (this and the next test). Vault.#unlockWith -> #adopt -> new Journal(): the records
+  // are read with a plain `SELECT … FROM records` that nothing wraps, and openDatabase's check
+  // (`SELECT count(*) FROM records`) is answered from an index, so it never touches the table's
+  // pages. Damage there (a broken overflow chain: SQLITE_CORRUPT, errcode 11; a file cut in the
+  // middle of its last page: SQLITE_IOERR_SHORT_READ, errcode 522, "disk I/O error") makes unlock
+  // reject with a raw SqliteError. Over IPC the router turns it into 'internal' ("Something went
+  // wrong… please try again"): the user is never told the file is damaged, and trying again never
+  // helps. Expected: 'damaged-file', or the record reported as damaged and the rest opened.
+  // In random runs: ~0.2% of single-byte flips and ~5% of truncations.
+  it('a broken overflow chain in one record is reported as damage, not thrown as a raw SQLite error', async () => {
+    const ciphertext = Buffer.from(t.rows.get(t.big.id)!.ciphertext);
+    const at = t.bytes.indexOf(ciphertext.subarray(5_000, 5_064));
+    expect(at).toBeGreaterThan(0);
+    const bytes = Buffer.from(t.bytes);
+    // Byte 5,000 of a ~19 kB record lies on one of its first overflow pages, never the last; an
+    // overflow page starts with the number of the next page of the chain, and 0 ends it early.
+    bytes.writeUInt32BE(0, Math.floor(at / 4096) * 4096);
+    expect(['reported', 'damaged-file']).toContain(await openOutcome(bytes));
+  });
+
+  it('a file cut in the middle of its last page (an overflow page) is reported as damage, not thrown raw', async () => {
+    const pages = withDatabase(t.path, (db) => db.prepare('SELECT pageno, pagetype FROM dbstat ORDER BY pageno DESC LIMIT 1').all(), {
+      readOnly: true,
+    }) as { pageno: number; pagetype: string }[];
+    const last = pages[0]!;
+    expect(last).toEqual({ pageno: t.bytes.length / 4096, pagetype: 'overflow' });
+    const bytes = Buffer.from(t.bytes.subarray(0, (last.pageno - 1) * 4096 + 2048));
+    expect(['reported', 'damaged-file']).toContain(await openOutcome(bytes));
+  });
+});
+
+describe('which error a damaged header gives', () => {
+  let t: Template;
+  const dirs: string[] = [];
+  /** A copy of the template whose header body is edited; the checksum is recomputed only if asked. */
+  const withHeader = (edit: (body: HeaderBody) => void, recomputeChecksum: boolean) => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    const path = join(dir, WORKBOOK_FILE);
+    copyFileSync(t.path, path);
+    const stored = readHeader(path);
+    const body = JSON.parse(stored.body) as HeaderBody;
+    edit(body);
+    const text = JSON.stringify(body);
+    withDatabase(path, (db) => db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(text, recomputeChecksum ? sha256Hex(text) : stored.checksum));
+    return dir;
+  };
+  const alter = (b64: string) => `${b64[0] === 'A' ? 'B' : 'A'}${b64.slice(1)}`;
+
+  beforeAll(async () => {
+    t = await buildTemplate();
+  });
+  afterAll(() => {
+    for (const dir of [t?.dir, ...dirs]) removeDir(dir);
+  });
+
+  it('a changed key-check value is damaged-file with a kept data key (the checksum covers it)', async () => {
+    const dir = withHeader((body) => void (body.keyCheck.ciphertext = alter(body.keyCheck.ciphertext)), false);
+    await expectMendError(() => new Vault(dir).unlockWithDataKey(t.key), 'damaged-file');
+  });
+
+  it('a changed wrapped key is damaged-file with the passphrase (the checksum covers it)', async () => {
+    const dir = withHeader((body) => void (body.wrappedKey.ciphertext = alter(body.wrappedKey.ciphertext)), false);
+    await expectMendError(() => new Vault(dir).unlock(PASS), 'damaged-file');
+  });
+
+  it('only a consistent header (checksum recomputed, i.e. edited on purpose) can give wrong-passphrase', async () => {
+    const dir = withHeader((body) => void (body.keyCheck.ciphertext = alter(body.keyCheck.ciphertext)), true);
+    await expectMendError(() => new Vault(dir).unlockWithDataKey(t.key), 'wrong-passphrase');
+  });
+});
+
+describe('records moved between two workbooks', () => {
+  let dirA: string;
+  let dirB: string;
+  let keyB: Buffer;
+  let fromA: Entry;
+  let ofB: Entry[];
+  const dirs: string[] = [];
+
+  const copyOfB = () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    copyFileSync(join(dirB, WORKBOOK_FILE), join(dir, WORKBOOK_FILE));
+    return join(dir, WORKBOOK_FILE);
+  };
+  const openB = async (path: string) => {
+    const vault = new Vault(join(path, '..'));
+    const report = await vault.unlockWithDataKey(keyB);
+    const listed = vault.journal().list();
+    const role = vault.profile().get().role;
+    vault.lock();
+    return { report, listed, role };
+  };
+  const rowOf = (dir: string, id: string) => {
+    const row = readRecords(join(dir, WORKBOOK_FILE)).find((r) => r.id === id);
+    if (!row) throw new Error(`no row ${id}`);
+    return row;
+  };
+
+  beforeAll(async () => {
+    dirA = makeTempDir();
+    const a = new Vault(dirA);
+    await a.create(PASS);
+    fromA = a.journal().save({ exerciseId: 'owning-it', day: '2026-02-01', answers: { whatIDid: 'written in workbook A' } });
+    a.profile().set({ role: 'R' });
+    a.lock();
+    dirB = makeTempDir();
+    const b = new Vault(dirB);
+    await b.create(PASS);
+    ofB = [
+      b.journal().save({ exerciseId: 'owning-it', day: '2026-04-01', answers: { whatIDid: 'B one' } }),
+      b.journal().save({ exerciseId: 'next-right-thing', day: '2026-04-02', answers: { rightThing: 'B two' } }),
+    ];
+    b.profile().set({ role: 'T' });
+    keyB = b.copyDataKey();
+    b.lock();
+  });
+  afterAll(() => {
+    for (const dir of [dirA, dirB, ...dirs]) removeDir(dir);
+  });
+
+  it('a row of A inserted into B under its own id is reported damaged in B; B’s entries are untouched', async () => {
+    const row = rowOf(dirA, fromA.id);
+    const path = copyOfB();
+    withDatabase(path, (db) =>
+      db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(row.id, row.sort_key, row.nonce, row.ciphertext),
+    );
+    const { report, listed } = await openB(path);
+    expect(report.damaged).toEqual([{ id: fromA.id, day: fromA.day }]);
+    expect(listed).toEqual([...ofB].sort((x, y) => y.day.localeCompare(x.day)));
+  });
+
+  it('a row of A copied over one of B’s records (a different id) is reported damaged under B’s id', async () => {
+    const row = rowOf(dirA, fromA.id);
+    const [victim, kept] = ofB as [Entry, Entry];
+    const path = copyOfB();
+    withDatabase(path, (db) => db.prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE id = ?').run(row.nonce, row.ciphertext, victim.id));
+    const { report, listed } = await openB(path);
+    expect(report.damaged).toEqual([{ id: victim.id, day: victim.day }]);
+    expect(listed).toEqual([kept]);
+  });
+
+  it('a row of A inserted into B under a new id is reported damaged too', async () => {
+    const row = rowOf(dirA, fromA.id);
+    const id = randomUUID();
+    const path = copyOfB();
+    withDatabase(path, (db) =>
+      db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(id, row.sort_key, row.nonce, row.ciphertext),
+    );
+    const { report, listed } = await openB(path);
+    expect(report.damaged).toEqual([{ id, day: fromA.day }]);
+    expect(listed).toHaveLength(ofB.length);
+  });
+
+  it('A’s profile copied into B is not read as B’s (it reads as not chosen yet)', async () => {
+    const profileA = settingsRow(join(dirA, WORKBOOK_FILE))!;
+    const path = copyOfB();
+    withDatabase(path, (db) => db.prepare("UPDATE settings SET nonce = ?, ciphertext = ? WHERE key = 'profile'").run(profileA.nonce, profileA.ciphertext));
+    const { report, listed, role } = await openB(path);
+    expect(role).toBeNull();
+    expect(report.damaged).toEqual([]);
+    expect(listed).toHaveLength(ofB.length);
+  });
+});
+
+describe('a header downgraded to weak key settings (N = 2^14, checksum recomputed)', () => {
+  let t: Template;
+  let dir: string;
+  let path: string;
+  let downgraded: Buffer;
+
+  beforeAll(async () => {
+    t = await buildTemplate();
+    dir = makeTempDir();
+    path = join(dir, WORKBOOK_FILE);
+    copyFileSync(t.path, path);
+    const body = JSON.parse(readHeader(path).body) as HeaderBody;
+    expect(body.kdf.N).toBe(2 ** 17);
+    body.kdf.N = 2 ** 14;
+    const text = JSON.stringify(body);
+    withDatabase(path, (db) => db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(text, sha256Hex(text)));
+    checkpoint(path);
+    downgraded = readFileSync(path);
+  });
+  afterAll(() => {
+    removeDir(t?.dir);
+    removeDir(dir);
+  });
+
+  it('is refused as damaged-file with the passphrase, and the file is unchanged afterwards', async () => {
+    const vault = new Vault(dir);
+    const err = await expectMendError(() => vault.unlock(PASS), 'damaged-file');
+    expect(err.message).toMatch(/safe range|damaged|altered/i);
+    expect(vault.isUnlocked).toBe(false);
+    expect(readFileSync(path).equals(downgraded)).toBe(true);
+    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+  });
+
+  // Was a bug (fixed): Vault.unlockWithDataKey checks the key-check value only; the KDF floor lives in
+  // deriveKey (crypto/kdf.ts assertKdfParamsAcceptable), which that path never calls. So a header
+  // whose settings are below the floor opens with a kept data key, although DESIGN.md says such
+  // parameters are refused and ARCHITECTURE.md that they are "refused as damage"; the same file
+  // then fails changePassphrase with 'damaged-file' while open. Expected: parseHeader (or
+  // #unlockWith) applies the KDF range check on every unlock, so this is 'damaged-file' too.
+  it('is refused as damaged-file with a kept data key too', async () => {
+    const vault = new Vault(dir);
+    try {
+      await expectMendError(() => vault.unlockWithDataKey(t.key), 'damaged-file');
+    } finally {
+      vault.lock();
+    }
+    expect(readFileSync(path).equals(downgraded)).toBe(true);
+  });
+});
