@@ -1,6 +1,6 @@
 // The unlocked app: asks for the user's role the first time, then shows the
 // screen the route names.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import type { Audience } from '../../../shared/exercises/types.ts';
 import { call, mend } from '../api.ts';
@@ -18,6 +18,7 @@ export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRest
   useEffect(() => {
     call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
   }, []);
+  useFocusOnRouteChange(route);
   if (role === undefined) return <Loading />;
   if (role === null || route.name === 'role') {
     return (
@@ -51,4 +52,27 @@ export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRest
     }
   })();
   return <Suspense fallback={<Loading />}>{screen}</Suspense>;
+}
+
+/**
+ * After moving to another screen, focus goes to that screen's <main>, so a screen
+ * reader announces it and Tab starts there; unless something in it (a search
+ * field, say) already took focus. Not on the first screen after unlocking.
+ */
+function useFocusOnRouteChange(route: ScreenRoute): void {
+  const key = JSON.stringify(route);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const main = document.getElementById('main');
+      if (!main || main.contains(document.activeElement)) return;
+      main.setAttribute('tabindex', '-1');
+      main.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [key]);
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Audience } from '../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
 import { call, mend, messageOf } from '../api.ts';
+import { RoleChoices } from '../components/RoleChoices.tsx';
 
 const ROLES: Audience[] = ['R', 'H', 'T'];
 
@@ -28,18 +29,7 @@ export function RoleScreen({ current, onChosen }: { current: Audience | null; on
       <h1>Who are you in this?</h1>
       <p className="lede">Mend puts the exercises meant for you first. Every exercise stays open to you, and you can change this at any time.</p>
       <form onSubmit={save} noValidate>
-        <fieldset className="roles">
-          <legend className="visually-hidden">Your role</legend>
-          {ROLES.map((role) => (
-            <label key={role} className="role-option">
-              <input type="radio" name="role" value={role} checked={choice === role} onChange={() => setChoice(role)} />
-              <span>
-                <span className="role-option__title">{ROLE_LABELS[role].title}</span>
-                <span className="role-option__text">{ROLE_LABELS[role].description}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RoleChoices legend="Your role" name="role" options={ROLES.map((r) => [r, ROLE_LABELS[r].title] as const)} value={choice} onChange={setChoice} />
         {error && <p className="field__error" role="alert">{error}</p>}
         <button type="submit" className="button-primary">Continue</button>
       </form>

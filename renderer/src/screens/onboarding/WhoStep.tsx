@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Audience } from '../../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/profile.ts';
+import { RoleChoices } from '../../components/RoleChoices.tsx';
 
 export function WhoStep({ initial, together, onNext }: { initial: Audience | null; together: boolean; onNext: (role: Audience) => void }) {
   const [choice, setChoice] = useState<Audience | null>(initial);
@@ -24,18 +25,7 @@ export function WhoStep({ initial, together, onNext }: { initial: Audience | nul
       <h1>Who will use this workbook?</h1>
       <p className="lede">This puts the exercises meant for you first. All of them stay open to you.</p>
       {!together && <p className="notice notice--safety" role="status">The exercises for two stay off. You can use Mend on your own.</p>}
-      <fieldset className="roles">
-        <legend className="visually-hidden">Who will use this workbook</legend>
-        {options.map(([role, title]) => (
-          <label key={role} className="role-option">
-            <input type="radio" name="who" value={role} checked={choice === role} onChange={() => setChoice(role)} />
-            <span>
-              <span className="role-option__title">{title}</span>
-              <span className="role-option__text">{ROLE_LABELS[role].description}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RoleChoices legend="Who will use this workbook" name="who" options={options} value={choice} onChange={setChoice} />
       {error && <p className="field__error" role="alert">{error}</p>}
       <button type="submit" className="button-primary">Continue</button>
     </form>

@@ -1,0 +1,30 @@
+// The choice of role as a group of large radio cards: the role screen and the
+// first start's "who will use this workbook" step both use it.
+import type { Audience } from '../../../shared/exercises/types.ts';
+import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+
+interface RoleChoicesProps {
+  legend: string;
+  name: string;
+  /** The roles offered, each with the title shown for it. */
+  options: readonly (readonly [Audience, string])[];
+  value: Audience | null;
+  onChange: (role: Audience) => void;
+}
+
+export function RoleChoices({ legend, name, options, value, onChange }: RoleChoicesProps) {
+  return (
+    <fieldset className="roles">
+      <legend className="visually-hidden">{legend}</legend>
+      {options.map(([role, title]) => (
+        <label key={role} className="role-option">
+          <input type="radio" name={name} value={role} checked={value === role} onChange={() => onChange(role)} />
+          <span>
+            <span className="role-option__title">{title}</span>
+            <span className="role-option__text">{ROLE_LABELS[role].description}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
