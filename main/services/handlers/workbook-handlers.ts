@@ -4,12 +4,20 @@ import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import type { Handlers } from '../ipc/router.ts';
 import type { HandlerDeps } from './deps.ts';
 
+const AUTO_BACKUP_DELAY_MS = 2000;
+
 type WorkbookChannels = 'app:status' | `vault:${string}` | `profile:${string}` | `device:${string}` | `settings:${string}`;
 
 export function workbookHandlers({ vault, backups, rememberedKey, preferences, logError }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, WorkbookChannels>> {
-  /** After every unlock: a backup if the newest is over a day old, without holding up the unlock. */
+  /**
+   * After every unlock: a backup if the newest is over a day old. Started once the unlock has
+   * answered (the copy and its check run on the main thread), so the home screen is not held up.
+   */
   const afterUnlock = (report: UnlockReport) => {
-    backups.createIfDue().catch((err: unknown) => logError('backups:auto', err));
+    setTimeout(() => {
+      // Locked again meanwhile: the next unlock will try again.
+      if (vault.isUnlocked) backups.createIfDue().catch((err: unknown) => logError('backups:auto', err));
+    }, AUTO_BACKUP_DELAY_MS);
     return report;
   };
   return {

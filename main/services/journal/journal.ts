@@ -2,6 +2,7 @@
 // (never written anywhere in the clear), with each change sealed and committed
 // to SQLite before it is acknowledged.
 import { randomUUID } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry, SaveEntryRequest } from '../../../shared/domain/entry.ts';
@@ -15,7 +16,8 @@ type Damaged = { id: string; day: string };
 
 export interface JournalOptions {
   db: DatabaseSync;
-  dataKey: Buffer;
+  /** The data key as a KeyObject, made once per unlock (see crypto/aead.ts). */
+  dataKey: KeyObject;
   vaultId: string;
   now: () => Date;
 }

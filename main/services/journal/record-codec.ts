@@ -4,6 +4,7 @@
 import { EntrySchema } from '../../../shared/domain/entry.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { open, seal } from '../crypto/aead.ts';
+import type { AeadKey } from '../crypto/aead.ts';
 
 export interface RecordRow {
   id: string;
@@ -25,13 +26,13 @@ export function sortKeyDay(sortKey: number): string {
   return new Date(sortKey * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function encodeRecord(key: Buffer, vaultId: string, entry: Entry): RecordRow {
+export function encodeRecord(key: AeadKey, vaultId: string, entry: Entry): RecordRow {
   const sealed = seal(key, Buffer.from(JSON.stringify(entry), 'utf8'), recordAad(vaultId, entry.id));
   return { id: entry.id, sort_key: daySortKey(entry.day), nonce: sealed.nonce, ciphertext: sealed.ciphertext };
 }
 
 /** Returns null for a record that fails authentication or does not hold a valid entry. */
-export function decodeRecord(key: Buffer, vaultId: string, row: RecordRow): Entry | null {
+export function decodeRecord(key: AeadKey, vaultId: string, row: RecordRow): Entry | null {
   try {
     const plain = open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(vaultId, row.id));
     const parsed = EntrySchema.safeParse(JSON.parse(plain.toString('utf8')));

@@ -1,6 +1,6 @@
 // The workbook's lifecycle: create, unlock, lock, change passphrase. It owns the
 // data key while unlocked and wipes it on lock. One operation runs at a time.
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -214,7 +214,8 @@ export class Vault {
 
   #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string): Journal {
     ensureSchema(db);
-    const journal = new Journal({ db, dataKey, vaultId, now: this.#now });
+    // The raw key is wiped on lock; the KeyObject copy is dropped with the journal and collected.
+    const journal = new Journal({ db, dataKey: createSecretKey(dataKey), vaultId, now: this.#now });
     this.#open = { db, dataKey, vaultId, journal, profile: new ProfileStore({ db, dataKey, vaultId }) };
     return journal;
   }
