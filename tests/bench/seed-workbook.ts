@@ -2,6 +2,9 @@
 // the benchmarks. Records are sealed with the real codec and written in one
 // transaction: saving them one by one, durably, would take minutes at 100k.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Entry } from '../../shared/domain/entry.ts';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -43,7 +46,9 @@ export async function seedWorkbook(dir: string, count: number, today = '2026-11-
   const vault = new Vault(dir);
   await vault.create(BENCH_PASSPHRASE);
   const key = vault.copyDataKey();
-  const vaultId = (JSON.parse((new DatabaseSync(vault.path, { readOnly: true }).prepare('SELECT body FROM header').get() as { body: string }).body) as { vaultId: string }).vaultId;
+  const reader = new DatabaseSync(vault.path, { readOnly: true });
+  const vaultId = (JSON.parse((reader.prepare('SELECT body FROM header').get() as { body: string }).body) as { vaultId: string }).vaultId;
+  reader.close();
   vault.lock();
   const db = new DatabaseSync(vault.path);
   const insert = db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)');
@@ -57,4 +62,30 @@ export async function seedWorkbook(dir: string, count: number, today = '2026-11-
   await vault.unlockWithDataKey(key);
   key.fill(0);
   return vault;
+}
+
+/** A seeded workbook the benchmarks of one size share (seeding 100k takes a while). */
+export interface BenchWorkbook {
+  dir: string;
+  size: number;
+  /** Unlocked as seeded; benchmarks that unlock for themselves lock it first. */
+  vault: Vault;
+  seedMs: number;
+  remove(): void;
+}
+
+export async function seedBenchWorkbook(size: number): Promise<BenchWorkbook> {
+  const dir = mkdtempSync(join(tmpdir(), `mend-bench-${size}-`));
+  const started = performance.now();
+  const vault = await seedWorkbook(dir, size);
+  return {
+    dir,
+    size,
+    vault,
+    seedMs: performance.now() - started,
+    remove: () => {
+      vault.lock();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
