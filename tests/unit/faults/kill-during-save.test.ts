@@ -11,11 +11,8 @@
 // The five paths run concurrently. The run is CPU-bound (~75 s of CPU here,
 // mostly the 210 workers' Node start-up and the passphrase path's scrypt), so
 // on two idle cores the default run takes ~45 s; workers use Node's compile cache.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
@@ -33,104 +30,20 @@ import {
 } from '../../faults/save-worker.ts';
 import type { WritePath } from '../../faults/save-worker.ts';
 import { makeTempDir, readHeader, removeDir, withDatabase } from '../main/helpers.ts';
+import { runAndKill } from './kill-runner.ts';
+import type { KillPlan, WorkerRun } from './kill-runner.ts';
 
 const LONG = process.env.MEND_FAULTS === 'long';
 const KILLS: Record<WritePath, number> = LONG
   ? { 'save-new': 1000, 'save-edit': 1000, delete: 1000, profile: 1000, passphrase: 100 }
   : { 'save-new': 50, 'save-edit': 50, delete: 50, profile: 50, passphrase: 10 };
-const WORKER = fileURLToPath(new URL('../../faults/save-worker.ts', import.meta.url));
 const PASSPHRASES = ['first fault-test passphrase', 'second fault-test passphrase'] as const;
 /** save-new grows the workbook by ~50 entries a kill; past this it starts again from a copy of the empty template (same key). */
 const ROTATE_AT = 1000;
-/** A worker that has not acknowledged anything by then is stuck (or starved), and the kill counts as a failure. */
-const FIRST_ACK_TIMEOUT_MS = 30_000;
 
 type Role = NonNullable<Profile['role']>;
 
 const randomInt = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
-
-// ── the worker ──────────────────────────────────────────────────────────────
-
-interface KillPlan {
-  /** `first-ack`: the first acknowledged write; `begin-header`: the worker is about to write the header row. */
-  trigger: 'first-ack' | 'begin-header';
-  delayMs: number;
-}
-
-interface WorkerRun {
-  /** Complete lines only: a line cut by the kill is not an acknowledgement. */
-  lines: string[];
-  acks: string[];
-  stderr: string;
-  killed: boolean;
-  exitCode: number | null;
-  timedOut: boolean;
-}
-
-const live = new Set<ChildProcess>();
-/** Node's compile cache roughly halves a worker's start-up (~330 -> ~150 ms here), which is most of a kill's cost. */
-const compileCache = makeTempDir();
-afterAll(() => {
-  for (const child of live) child.kill('SIGKILL');
-  removeDir(compileCache);
-});
-
-const isAck = (line: string) => /^(ack|saved|deleted) /.test(line);
-
-function runAndKill(path: WritePath, dir: string, keyHex: string, plan: KillPlan, env: Record<string, string> = {}): Promise<WorkerRun> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [WORKER, path, dir], {
-      env: { ...process.env, NODE_COMPILE_CACHE: compileCache, MEND_FAULT_KEY: keyHex, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    live.add(child);
-    const run: WorkerRun = { lines: [], acks: [], stderr: '', killed: false, exitCode: null, timedOut: false };
-    let pending = '';
-    let armed = false;
-    const kill = () => {
-      run.killed = child.kill('SIGKILL') || run.killed;
-    };
-    const watchdog = setTimeout(() => {
-      run.timedOut = true;
-      kill();
-    }, FIRST_ACK_TIMEOUT_MS);
-    const arm = () => {
-      if (armed) return;
-      armed = true;
-      clearTimeout(watchdog);
-      if (plan.delayMs <= 0) kill();
-      else setTimeout(kill, plan.delayMs);
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      let newline: number;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        run.lines.push(line);
-        if (isAck(line)) {
-          run.acks.push(line);
-          if (plan.trigger === 'first-ack') arm();
-        } else if (line === 'begin-header' && plan.trigger === 'begin-header') {
-          arm();
-        }
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      run.stderr += chunk;
-    });
-    child.on('error', reject);
-    // 'close': the process has exited (so its file locks are gone) and its output is all read.
-    child.on('close', (code) => {
-      clearTimeout(watchdog);
-      live.delete(child);
-      run.exitCode = code;
-      resolvePromise(run);
-    });
-  });
-}
 
 // ── one workbook per path ───────────────────────────────────────────────────
 
