@@ -37,12 +37,14 @@ function readRecords(db: DatabaseSync): { rows: RecordRow[]; unreadable: Damaged
     return { rows: db.prepare(SELECT_RECORDS).all() as unknown as RecordRow[], unreadable: [] };
   } catch {
     let keys: { id: string; sort_key: number }[];
+    let one: ReturnType<DatabaseSync['prepare']>;
     try {
       keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
+      // Preparing fails too when the damage is in the table's own definition.
+      one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
     } catch {
       throw new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
     }
-    const one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
     const rows: RecordRow[] = [];
     const unreadable: Damaged[] = [];
     for (const key of keys) {

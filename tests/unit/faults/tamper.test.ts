@@ -52,10 +52,16 @@ const sameRow = (a: RawRecord, b: RawRecord) =>
   a.sort_key === b.sort_key &&
   Buffer.from(a.nonce).equals(Buffer.from(b.nonce)) &&
   Buffer.from(a.ciphertext).equals(Buffer.from(b.ciphertext));
-const settingsRow = (path: string) =>
-  withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key = 'profile'").get(), { readOnly: true }) as
-    | { nonce: Uint8Array; ciphertext: Uint8Array }
-    | undefined;
+/** The profile's raw row, or undefined when the damage makes it unreadable (even the table's definition can be hit). */
+const settingsRow = (path: string) => {
+  try {
+    return withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key = 'profile'").get(), { readOnly: true }) as
+      | { nonce: Uint8Array; ciphertext: Uint8Array }
+      | undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Checkpoints the workbook so its main file holds everything, and checks no WAL content is left. */
 function checkpoint(path: string): void {

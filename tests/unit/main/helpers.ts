@@ -74,8 +74,17 @@ export function readRecords(path: string): RawRecord[] {
       try {
         return db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records ORDER BY id').all() as unknown as RawRecord[];
       } catch {
-        const ids = db.prepare('SELECT id FROM records ORDER BY id').all() as { id: string }[];
-        const one = db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records WHERE id = ?');
+        // The journal's own listing query (it may reach the ids by another path than the table);
+        // if even that fails, no row can be read raw.
+        let ids: { id: string }[];
+        let one: ReturnType<typeof db.prepare>;
+        try {
+          ids = db.prepare('SELECT id, sort_key FROM records').all() as { id: string }[];
+          one = db.prepare('SELECT id, sort_key, nonce, ciphertext FROM records WHERE id = ?');
+        } catch {
+          return [];
+        }
+        ids.sort((a, b) => a.id.localeCompare(b.id));
         return ids.flatMap(({ id }) => {
           try {
             const row = one.get(id) as RawRecord | undefined;
