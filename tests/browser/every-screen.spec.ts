@@ -87,15 +87,7 @@ test('every screen draws with no CSP violation, console error or page error', as
   });
 
   await test.step('first start: the passphrase, with each of its errors', async () => {
-    await setup.fill('short');
-    await setup.submit();
-    await expect(setup.error('at least 8 characters')).toBeVisible();
-    await setup.fill(PASSPHRASE, `${PASSPHRASE}!`);
-    await setup.submit();
-    await expect(setup.error('The two passphrases are not the same.')).toBeVisible();
-    await setup.fill(PASSPHRASE, PASSPHRASE, false);
-    await setup.submit();
-    await expect(setup.error('no way to recover a lost passphrase')).toBeVisible();
+    await setup.showEachPassphraseError(PASSPHRASE);
     await expectClean(app, problems, 'first start');
   });
 

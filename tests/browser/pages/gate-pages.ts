@@ -51,6 +51,19 @@ export class SetupPage {
     await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
   }
 
+  /** On the passphrase step: too short, not the same twice, and the no-recovery box unticked, each refused with its message. */
+  async showEachPassphraseError(passphrase: string) {
+    await this.fill('short');
+    await this.submit();
+    await expect(this.error('at least 8 characters')).toBeVisible();
+    await this.fill(passphrase, `${passphrase}!`);
+    await this.submit();
+    await expect(this.error('The two passphrases are not the same.')).toBeVisible();
+    await this.fill(passphrase, passphrase, false);
+    await this.submit();
+    await expect(this.error('no way to recover a lost passphrase')).toBeVisible();
+  }
+
   error(text: string | RegExp) {
     return this.page.getByRole('alert').filter({ hasText: text });
   }
