@@ -3,8 +3,8 @@
 // `window.mend`, main's router and the tests all derive from this table, so
 // no channel name is written anywhere else.
 import { z } from '../zod.ts';
-import { EntryId, EntrySchema, ExerciseIdSchema, SaveEntryRequest } from '../domain/entry.ts';
-import { ProfileSchema } from '../domain/profile.ts';
+import { EntryId, EntrySchema, ExerciseIdSchema, MemberId, SaveEntryRequest, Visibility } from '../domain/entry.ts';
+import { ProfileSchema, RoleSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
@@ -23,9 +23,31 @@ export const AppStatus = z.strictObject({ workbookExists: z.boolean(), unlocked:
 export type AppStatus = z.infer<typeof AppStatus>;
 
 /** Records that could not be read at unlock; they are skipped, never deleted. */
-export const DamagedRecord = z.strictObject({ id: z.string(), day: z.string() });
+export const DamagedRecord = z.strictObject({
+  id: z.string(),
+  /** null for a private entry in a workbook for two, whose day is hidden even on disk. */
+  day: z.string().nullable(),
+});
 export const UnlockReport = z.strictObject({ damaged: z.array(DamagedRecord) });
 export type UnlockReport = z.infer<typeof UnlockReport>;
+
+const PartnerName = z.string().trim().min(1, { error: 'Please type a name.' }).max(80, { error: 'Please use a shorter name.' });
+
+/** Who is in the workbook: one partner, or two (each with their own passphrase and private space). */
+export const Partners = z.strictObject({
+  forTwo: z.boolean(),
+  /** The partner who unlocked it. */
+  me: MemberId,
+  partners: z.array(z.strictObject({ id: MemberId, name: z.string() })),
+});
+export type Partners = z.infer<typeof Partners>;
+
+/** A together session: on once both partners have typed their passphrase on this screen. */
+export const TogetherStatus = z.strictObject({
+  active: z.boolean(),
+  confirmed: z.array(z.strictObject({ id: MemberId, name: z.string() })),
+});
+export type TogetherStatus = z.infer<typeof TogetherStatus>;
 
 export const PrintTarget = z.enum(['printer', 'pdf']);
 export const PrintWorksheetRequest = z.strictObject({
@@ -97,6 +119,15 @@ export const contract = {
     request: z.strictObject({ current: TypedPassphrase, next: NewPassphrase }),
     response: z.null(),
   },
+  'vault:partners': { request: Empty, response: Partners },
+  /** Sets the workbook up for two; the first partner confirms with their passphrase, the second chooses theirs. */
+  'vault:addPartner': {
+    request: z.strictObject({ currentPassphrase: TypedPassphrase, partnerPassphrase: NewPassphrase, myName: PartnerName, partnerName: PartnerName, partnerRole: RoleSchema }),
+    response: Partners,
+  },
+  'together:join': { request: z.strictObject({ passphrase: TypedPassphrase }), response: TogetherStatus },
+  'together:end': { request: Empty, response: TogetherStatus },
+  'together:status': { request: Empty, response: TogetherStatus },
   'profile:get': { request: Empty, response: ProfileSchema },
   'profile:set': { request: ProfileSchema, response: ProfileSchema },
   'entries:list': { request: z.strictObject({ exerciseId: ExerciseIdSchema.optional() }), response: z.array(EntrySchema) },
@@ -116,6 +147,8 @@ export const contract = {
     ),
   },
   'entries:setPrivate': { request: z.strictObject({ id: EntryId, keepPrivate: z.boolean() }), response: EntrySchema },
+  /** Only me, or shared with my partner: the entry is sealed again under the other space's key. */
+  'entries:setVisibility': { request: z.strictObject({ id: EntryId, visibility: Visibility }), response: EntrySchema },
   /** Builds the counselor summary from the journal and saves it where the user chooses. */
   'summary:export': {
     request: z.strictObject({ jobId: z.uuid(), options: SummaryOptions, format: z.enum(['pdf', 'markdown']) }),

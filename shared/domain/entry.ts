@@ -8,7 +8,14 @@ import { LIST_MAX_ITEMS, SIGNATURE_NAME_MAX, TEXT_LIMITS } from '../exercises/an
 export const EntryId = z.uuid({ error: 'An entry id must be a UUID.' });
 export const ExerciseIdSchema = z.enum(EXERCISE_IDS, { error: 'Unknown exercise.' });
 export const Day = z.string().refine(isValidDay, { error: 'A day must be a real date written YYYY-MM-DD.' });
-export const Visibility = z.enum(['private', 'shared']);
+/** Who can read an entry: its author only, or both partners (a workbook for two). */
+export const Visibility = z.enum(['private', 'shared'], { error: 'Choose who can read this entry.' });
+export type Visibility = z.infer<typeof Visibility>;
+/** A partner's id in the workbook's header (a uuid, or "owner" in a workbook made before workbooks for two). */
+export const MemberId = z.string().regex(/^(owner|[0-9a-f-]{36})$/, { error: 'Unknown partner.' });
+/** A partner's confirmation of their part of a together session, stamped by main, never typed. */
+export const Signature = z.strictObject({ memberId: MemberId, name: z.string().max(80), at: z.iso.datetime() });
+export type Signature = z.infer<typeof Signature>;
 
 /** Field ids are short identifiers, which also keeps keys like __proto__ out of answers. */
 const FieldId = z.string().regex(/^[a-z][A-Za-z0-9]{0,63}$/, { error: 'Unknown answer field.' });
@@ -28,6 +35,10 @@ export const EntrySchema = z.strictObject({
   day: Day,
   answers: AnswersSchema,
   visibility: Visibility,
+  /** Who wrote it; entries from before a workbook had two partners are its first partner's. */
+  author: MemberId.optional(),
+  /** In a together session: each part's partner, in the order of the exercise's together parts. */
+  signedBy: z.array(Signature).max(2).optional(),
   /** Marked by its writer to stay out of counselor summaries unless they opt in at export. */
   keepPrivate: z.boolean().optional(),
   createdAt: z.iso.datetime(),
@@ -41,5 +52,7 @@ export const SaveEntryRequest = z.strictObject({
   exerciseId: ExerciseIdSchema,
   day: Day,
   answers: AnswersSchema,
+  /** For a new entry only: who can read it (only me by default). Later changes go through entries:setVisibility. */
+  visibility: Visibility.optional(),
 });
 export type SaveEntryRequest = z.infer<typeof SaveEntryRequest>;

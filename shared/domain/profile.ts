@@ -5,6 +5,7 @@ import { z } from '../zod.ts';
 import type { Audience } from '../exercises/types.ts';
 
 export const RoleSchema = z.enum(['R', 'H', 'T'], { error: 'Choose one of the three roles.' });
+export type Role = z.infer<typeof RoleSchema>;
 export const ProfileSchema = z.strictObject({ role: RoleSchema.nullable() });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -71,4 +71,5 @@ export const rebuildingAgreement = {
       ],
     },
   ],
+  together: [{ signatureField: 'partnerOneSignature' }, { signatureField: 'partnerTwoSignature' }],
 } as const satisfies ExerciseDef;

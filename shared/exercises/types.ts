@@ -69,6 +69,20 @@ export interface StepDef {
   fields: readonly FieldDef[];
 }
 
+/**
+ * One partner's part of an exercise done together (a workbook for two): a step
+ * they answer, or a field they confirm. In a together session main fills the
+ * part's name or signature field with the partner's name and stamps who signed.
+ */
+export interface TogetherPart {
+  /** The step this partner answers (check-in), if any. */
+  step?: string;
+  /** A short-text field that takes the partner's name. */
+  nameField?: string;
+  /** A signature field that takes the partner's name and the day. */
+  signatureField?: string;
+}
+
 export interface ExerciseDef {
   id: string;
   /** Position in the catalog of docs/CONTENT.md. */
@@ -83,4 +97,6 @@ export interface ExerciseDef {
   cadence: Cadence;
   advice: readonly AdviceId[];
   steps: readonly StepDef[];
+  /** Done together in a workbook for two: one part per partner, in the order they confirmed. */
+  together?: readonly [TogetherPart, TogetherPart];
 }

@@ -53,4 +53,8 @@ export const weeklyCheckIn = {
       ],
     },
   ],
+  together: [
+    { step: 'partner-one', nameField: 'oneName' },
+    { step: 'partner-two', nameField: 'twoName' },
+  ],
 } as const satisfies ExerciseDef;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { Entry } from '../../shared/domain/entry.ts';
 import { encodeRecord } from '../../main/services/journal/record-codec.ts';
+import { spaceKeyOf } from '../../main/services/journal/record-keys.ts';
 import { median, percentile, round, round2, sizeLabel, targetOf } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
 import type { BenchWorkbook } from './seed-workbook.ts';
@@ -69,7 +70,7 @@ interface Sizing {
  * the growth ratio compares like with like. electron-store follows, one size at a time.
  */
 export async function benchSave(workbooks: BenchWorkbook[], options: SaveOptions): Promise<SaveSizeResult[]> {
-  const key = randomBytes(32);
+  const key = spaceKeyOf(randomBytes(32));
   let n = 0;
   const sizings: Sizing[] = workbooks.map((wb) => {
     const entries = wb.vault.journal().list();
@@ -88,7 +89,7 @@ export async function benchSave(workbooks: BenchWorkbook[], options: SaveOptions
         s.times.push(performance.now() - started);
         if (saved.answers === entry.answers) throw new Error('the save did not change the entry');
         // 2. The floor: the same sealed record's bytes, written and fsync'd.
-        const row = encodeRecord(key, 'bench', saved);
+        const row = encodeRecord(key, 'bench', saved, { hidden: false });
         const bytes = Buffer.concat([row.nonce, row.ciphertext]);
         started = performance.now();
         writeSync(s.rawFd, bytes, 0, bytes.length, 0);

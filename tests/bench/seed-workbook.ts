@@ -10,6 +10,8 @@ import type { Entry } from '../../shared/domain/entry.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { encodeRecord } from '../../main/services/journal/record-codec.ts';
 import { Vault } from '../../main/services/vault/vault.ts';
+import { recordKeysOf } from '../../main/services/journal/record-keys.ts';
+import { wipeKeys } from '../../main/services/vault/member-keys.ts';
 
 export const BENCH_PASSPHRASE = 'benchmark passphrase';
 const WORDS = 'today I kept my word and called when I said I would the evening was calmer we talked about the week and what still hurts I listened to the end before answering'.split(' ');
@@ -45,22 +47,23 @@ export function realisticEntry(i: number, today: string): Entry {
 export async function seedWorkbook(dir: string, count: number, today = '2026-11-21'): Promise<Vault> {
   const vault = new Vault(dir);
   await vault.create(BENCH_PASSPHRASE);
-  const key = vault.copyDataKey();
+  const key = vault.copyKeys();
   const reader = new DatabaseSync(vault.path, { readOnly: true });
   const vaultId = (JSON.parse((reader.prepare('SELECT body FROM header').get() as { body: string }).body) as { vaultId: string }).vaultId;
   reader.close();
   vault.lock();
   const db = new DatabaseSync(vault.path);
-  const insert = db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO records (id, sort_key, tag, nonce, ciphertext) VALUES (?, ?, ?, ?, ?)');
+  const space = recordKeysOf(key).mine;
   db.exec('BEGIN');
   for (let i = 0; i < count; i++) {
-    const row = encodeRecord(key, vaultId, realisticEntry(i, today));
-    insert.run(row.id, row.sort_key, row.nonce, row.ciphertext);
+    const row = encodeRecord(space, vaultId, realisticEntry(i, today), { hidden: false });
+    insert.run(row.id, row.sort_key, row.tag, row.nonce, row.ciphertext);
   }
   db.exec('COMMIT');
   db.close();
-  await vault.unlockWithDataKey(key);
-  key.fill(0);
+  await vault.unlockWithKeys(key);
+  wipeKeys(key);
   return vault;
 }
 

@@ -49,7 +49,7 @@ interface Timing {
 function kdfOf(dir: string): KdfParams {
   const db = new DatabaseSync(join(dir, 'workbook.mend'), { readOnly: true });
   try {
-    return (JSON.parse((db.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as { kdf: KdfParams }).kdf;
+    return (JSON.parse((db.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as { members: { kdf: KdfParams }[] }).members[0]!.kdf;
   } finally {
     db.close();
   }

@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { Vault } from '../../main/services/vault/vault.ts';
 import type { HeaderBody } from '../../main/services/vault/header.ts';
+import { deserializeKeys } from '../../main/services/vault/member-keys.ts';
 import { MendError } from '../../shared/contract/result.ts';
 import type { Profile } from '../../shared/domain/profile.ts';
 
@@ -63,7 +64,7 @@ async function main(path: string, dataDir: string): Promise<void> {
   if (!keyHex) throw new Error('MEND_FAULT_KEY is not set');
   const vault = new Vault(dataDir);
   try {
-    await vault.unlockWithDataKey(Buffer.from(keyHex, 'hex'));
+    await vault.unlockWithKeys(deserializeKeys(Buffer.from(keyHex, 'hex')));
   } catch (err) {
     line(`unlock-error ${explain(err)}`);
     return;
@@ -122,7 +123,7 @@ async function main(path: string, dataDir: string): Promise<void> {
       // The new header's salt goes in the ack, so the parent can tell "the acknowledged change" from
       // "an older one" (with two passphrases that alternate, the passphrase alone cannot).
       const reader = new DatabaseSync(vault.path, { readOnly: true });
-      const saltNow = () => (JSON.parse((reader.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as HeaderBody).kdf.salt;
+      const saltNow = () => (JSON.parse((reader.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as HeaderBody).members[0]!.kdf.salt;
       for (;;) {
         const next = 1 - current;
         await vault.changePassphrase(passphrases[current]!, passphrases[next]!);

@@ -61,7 +61,7 @@ export class BackupStore {
       const copy = await this.#inspect(temp);
       // Records already unreadable in the workbook are carried over as they are; any other damage fails the backup.
       const known = new Set(this.#vault.journal().damaged.map((d) => d.id));
-      if (copy.damagedIds.some((id) => !known.has(id))) {
+      if (copy.damagedIds.some((id) => !known.has(id)) || !this.#sameOtherRows(copy)) {
         throw new MendError('damaged-file', 'The new backup did not read back correctly, so it was not kept. Your workbook is unchanged.');
       }
       const name = this.#freshName();
@@ -97,7 +97,7 @@ export class BackupStore {
       throw new MendError('damaged-file', 'This backup is damaged too. Please choose another one.');
     }
     await this.create();
-    return this.#vault.replaceWithCopy(path, copy.dataKey);
+    return this.#vault.replaceWithCopy(path, copy.keys);
   }
 
   /** A verified copy of the workbook, still encrypted, written to `destination`. */
@@ -114,7 +114,17 @@ export class BackupStore {
   }
 
   #inspect(path: string): Promise<CopyInspection> {
-    return inspectWorkbookCopy(path, (body) => this.#vault.keyForCopiesOf(body));
+    return inspectWorkbookCopy(path, (body) => this.#vault.keysForCopiesOf(body));
+  }
+
+  /**
+   * The other partner's private rows cannot be opened with these keys; a new
+   * backup must hold them exactly as the workbook does.
+   */
+  #sameOtherRows(copy: CopyInspection): boolean {
+    if (copy.otherRows.size === 0) return true;
+    const live = this.#vault.rawRows([...copy.otherRows.keys()]);
+    return [...copy.otherRows].every(([id, bytes]) => live.get(id)?.equals(bytes) === true);
   }
 
   #pathOf(name: string): string {

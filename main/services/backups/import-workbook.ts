@@ -3,8 +3,7 @@
 // place. An open workbook is backed up first, so nothing is lost.
 import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
-import { deriveKey } from '../crypto/kdf.ts';
-import { unwrapDataKey } from '../vault/header.ts';
+import { openAnySlot } from '../vault/open-slot.ts';
 import type { Vault } from '../vault/vault.ts';
 import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import type { BackupStore } from './backup-store.ts';
@@ -13,17 +12,10 @@ export async function importWorkbook(file: string, passphrase: string, vault: Va
   if (vault.exists() && !vault.isUnlocked) {
     throw new MendError('locked', 'Unlock your workbook first, so it can be backed up before the file replaces it.');
   }
-  const copy = await inspectWorkbookCopy(file, async (body) => {
-    const key = await deriveKey(passphrase, body.kdf);
-    try {
-      return unwrapDataKey(body, key);
-    } finally {
-      key.fill(0);
-    }
-  });
+  const copy = await inspectWorkbookCopy(file, (body) => openAnySlot(body, passphrase));
   if (copy.damagedIds.length > 0) {
     throw new MendError('damaged-file', `${copy.damagedIds.length} entries in that file cannot be read, so it was not opened. Nothing has changed.`);
   }
   if (vault.isUnlocked) await backups.create();
-  return vault.replaceWithCopy(file, copy.dataKey);
+  return vault.replaceWithCopy(file, copy.keys);
 }

@@ -1,10 +1,16 @@
-// "Remember on this device": the workbook's data key, wrapped by the operating
+// "Remember on this device": the partner's keys, wrapped by the operating
 // system's keyring (Electron safeStorage in the app), kept in one file beside
-// the workbook. Refused where the keyring stores secrets as plain text.
+// the workbook. Refused where the keyring stores secrets as plain text, and in a
+// workbook for two: both partners use this computer, so a kept key would let
+// either of them in as the other.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { DeviceStatus, UnlockReport } from '../../../shared/contract/channels.ts';
+import { deserializeKeys, serializeKeys, wipeKeys } from '../vault/member-keys.ts';
+import type { MemberKeys } from '../vault/member-keys.ts';
 import type { Vault } from '../vault/vault.ts';
+
+const NOT_FOR_TWO = 'Not offered in a workbook for two: you share this computer, so a kept key would let either of you in as the other.';
 
 export interface Keyring {
   /** Whether secrets can be kept safely here; if not, why, in words for the user. */
@@ -22,8 +28,8 @@ export class RememberedKey {
     this.#keyring = keyring;
   }
 
-  status(): DeviceStatus {
-    const availability = this.#keyring.availability();
+  status(vault?: Vault): DeviceStatus {
+    const availability = vault?.isForTwo() ? ({ available: false, reason: NOT_FOR_TWO } as const) : this.#keyring.availability();
     return {
       remembered: existsSync(this.#file),
       available: availability.available,
@@ -32,15 +38,17 @@ export class RememberedKey {
   }
 
   remember(vault: Vault): DeviceStatus {
-    const availability = this.#keyring.availability();
-    if (!availability.available) throw new MendError('invalid-request', availability.reason);
-    const key = vault.copyDataKey();
+    const status = this.status(vault);
+    if (!status.available) throw new MendError('invalid-request', status.reason ?? 'This device cannot keep your key safely.');
+    const keys = vault.copyKeys();
+    const serialized = serializeKeys(keys);
     try {
-      writeFileSync(this.#file, this.#keyring.encrypt(key), { mode: 0o600 });
+      writeFileSync(this.#file, this.#keyring.encrypt(serialized), { mode: 0o600 });
     } finally {
-      key.fill(0);
+      serialized.fill(0);
+      wipeKeys(keys);
     }
-    return this.status();
+    return this.status(vault);
   }
 
   forget(): DeviceStatus {
@@ -50,20 +58,22 @@ export class RememberedKey {
 
   async unlock(vault: Vault): Promise<UnlockReport> {
     if (!existsSync(this.#file)) throw new MendError('not-found', 'This device does not remember your workbook. Please type your passphrase.');
-    let key: Buffer;
+    let keys: MemberKeys;
     try {
-      key = this.#keyring.decrypt(readFileSync(this.#file));
+      const serialized = this.#keyring.decrypt(readFileSync(this.#file));
+      keys = deserializeKeys(serialized);
+      serialized.fill(0);
     } catch {
       this.forget();
       throw new MendError('wrong-passphrase', 'This device’s keyring could not read the kept key, so it was forgotten. Please type your passphrase.');
     }
     try {
-      return await vault.unlockWithDataKey(key);
+      return await vault.unlockWithKeys(keys);
     } catch (err) {
       if ((err as MendError).code === 'wrong-passphrase') this.forget();
       throw err;
     } finally {
-      key.fill(0);
+      wipeKeys(keys);
     }
   }
 }

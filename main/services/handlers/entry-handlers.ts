@@ -11,13 +11,14 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
   return {
     'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
     'entries:get': ({ id }) => vault.journal().get(id),
-    'entries:save': (request) => vault.journal().save(request),
+    'entries:save': (request) => vault.journal().save(request, vault.saveContext()),
     'entries:delete': ({ id }) => {
       vault.journal().delete(id);
       return null;
     },
     'entries:search': ({ query }) => search.search(vault.journal().list(), query),
     'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
+    'entries:setVisibility': ({ id, visibility }) => vault.journal().setVisibility(id, visibility),
     'summary:export': ({ jobId, options, format }) => summaries.export(jobId, options, format),
     'summary:job': ({ jobId }) => summaries.job(jobId),
     'summary:cancel': ({ jobId }) => {

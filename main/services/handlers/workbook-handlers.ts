@@ -1,12 +1,13 @@
 // Channels about the workbook itself: status, create, unlock (by passphrase or
-// by this device), lock, passphrase, role, and app preferences.
+// by this device), lock, passphrase, the second partner and together sessions,
+// role, and app preferences.
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import type { Handlers } from '../ipc/router.ts';
 import type { HandlerDeps } from './deps.ts';
 
 const AUTO_BACKUP_DELAY_MS = 2000;
 
-type WorkbookChannels = 'app:status' | `vault:${string}` | `profile:${string}` | `device:${string}` | `settings:${string}`;
+type WorkbookChannels = 'app:status' | `vault:${string}` | `together:${string}` | `profile:${string}` | `device:${string}` | `settings:${string}`;
 
 export function workbookHandlers({ vault, backups, rememberedKey, preferences, logError }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, WorkbookChannels>> {
   /**
@@ -37,9 +38,19 @@ export function workbookHandlers({ vault, backups, rememberedKey, preferences, l
       rememberedKey.forget();
       return null;
     },
+    'vault:partners': () => vault.partners(),
+    'vault:addPartner': async (request) => {
+      const partners = await vault.addPartner(request);
+      // A key kept on this computer would let either partner in as the other: not in a workbook for two.
+      rememberedKey.forget();
+      return partners;
+    },
+    'together:join': ({ passphrase }) => vault.joinTogether(passphrase),
+    'together:end': () => vault.endTogether(),
+    'together:status': () => vault.togetherStatus(),
     'profile:get': () => vault.profile().get(),
     'profile:set': (profile) => vault.profile().set(profile),
-    'device:status': () => rememberedKey.status(),
+    'device:status': () => rememberedKey.status(vault),
     'device:remember': () => rememberedKey.remember(vault),
     'device:forget': () => rememberedKey.forget(),
     'device:unlock': async () => afterUnlock(await rememberedKey.unlock(vault)),

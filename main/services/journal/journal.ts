@@ -1,84 +1,101 @@
-// The unlocked journal: every entry decrypted once at unlock and held in memory
+// The unlocked journal: every entry the unlocked partner may read (their own
+// private ones and the shared ones) decrypted once at unlock and held in memory
 // (never written anywhere in the clear), with each change sealed and committed
-// to SQLite before it is acknowledged.
+// to SQLite before it is acknowledged. The other partner's private rows are
+// neither opened nor counted.
 import { randomUUID } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
-import type { Entry, SaveEntryRequest } from '../../../shared/domain/entry.ts';
+import type { Entry, SaveEntryRequest, Visibility } from '../../../shared/domain/entry.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts';
+import { keepOrDropSignatures, signTogether } from '../../../shared/together/sign-together.ts';
+import type { Signer } from '../../../shared/together/sign-together.ts';
 import { rethrowStorageError } from '../vault/database.ts';
-import { decodeRecord, encodeRecord, sortKeyDay } from './record-codec.ts';
+import { decodeRow, encodeFiller, encodeRecord, plaintextSize, sortKeyDay } from './record-codec.ts';
 import type { RecordRow } from './record-codec.ts';
+import type { RecordKeys, SpaceKey } from './record-keys.ts';
+import { inTransaction, newFillers, PrivateSlots, upsertRow } from './private-slots.ts';
+import type { SlotChange } from './private-slots.ts';
+import { readRecords } from './read-records.ts';
+import type { Damaged } from './read-records.ts';
 
-type Damaged = { id: string; day: string };
+export type { Damaged };
 
 export interface JournalOptions {
   db: DatabaseSync;
-  /** The data key as a KeyObject, made once per unlock (see crypto/aead.ts). */
-  dataKey: KeyObject;
+  /** The unlocked partner's space keys, made once per unlock. */
+  keys: RecordKeys;
   vaultId: string;
+  /** The unlocked partner. */
+  memberId: string;
+  /** The workbook's first partner, who wrote every entry that has no author. */
+  firstMemberId: string;
+  /** A workbook for two: private rows are hidden among fillers and the other partner's rows are skipped. */
+  forTwo: boolean;
   now: () => Date;
+}
+
+/** What a save may do beyond the request: sign the parts of an exercise done together. */
+export interface SaveContext {
+  /** Both partners, in the order they confirmed, while a together session is on. */
+  together?: readonly [Signer, Signer];
 }
 
 const newestFirst = (a: Entry, b: Entry) =>
   b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt);
 
-const SELECT_RECORDS = 'SELECT id, sort_key, nonce, ciphertext FROM records';
-
-/**
- * All records, in one read when the file is whole. When SQLite cannot read the
- * table through (a damaged page, a truncated file), each record is read on its
- * own, so damage costs only the records on the damaged pages.
- */
-function readRecords(db: DatabaseSync): { rows: RecordRow[]; unreadable: Damaged[] } {
-  try {
-    return { rows: db.prepare(SELECT_RECORDS).all() as unknown as RecordRow[], unreadable: [] };
-  } catch {
-    let keys: { id: string; sort_key: number }[];
-    let one: ReturnType<DatabaseSync['prepare']>;
-    try {
-      keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
-      // Preparing fails too when the damage is in the table's own definition.
-      one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
-    } catch {
-      throw new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
-    }
-    const rows: RecordRow[] = [];
-    const unreadable: Damaged[] = [];
-    for (const key of keys) {
-      try {
-        const row = one.get(key.id) as RecordRow | undefined;
-        if (row) rows.push(row);
-        else unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
-      } catch {
-        unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
-      }
-    }
-    return { rows, unreadable };
-  }
-}
-
 export class Journal {
   readonly #opts: JournalOptions;
   readonly #entries = new Map<string, Entry>();
   readonly #damaged: Damaged[] = [];
+  readonly #slots = new PrivateSlots();
+  /** Rows that open with none of our keys: the other partner's private space (fillers included). */
+  #otherRows = 0;
 
   constructor(opts: JournalOptions) {
     this.#opts = opts;
     const { rows, unreadable } = readRecords(opts.db);
     this.#damaged.push(...unreadable);
-    for (const row of rows) {
-      const entry = decodeRecord(opts.dataKey, opts.vaultId, row);
-      if (entry) this.#entries.set(entry.id, entry);
-      else this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
+    for (const row of rows) this.#load(row);
+  }
+
+  #load(row: RecordRow): void {
+    const decoded = decodeRow(this.#opts.keys, this.#opts.vaultId, row);
+    switch (decoded.kind) {
+      case 'entry': {
+        const { entry, space } = decoded;
+        // The key a row opens with is its visibility, whatever the sealed copy says.
+        const visibility: Visibility = space === 'shared' ? 'shared' : 'private';
+        this.#entries.set(entry.id, { ...entry, visibility, author: entry.author ?? this.#opts.firstMemberId });
+        if (space === 'mine') this.#slots.apply({ entries: 1, size: plaintextSize(row.ciphertext.length) });
+        return;
+      }
+      case 'filler':
+        this.#slots.apply({ added: [row.id] });
+        return;
+      case 'foreign':
+        // In a workbook for two a row none of our keys opens is, by design, indistinguishable
+        // from the other partner's; alone, it can only be damage.
+        if (this.#opts.forTwo) {
+          this.#otherRows += 1;
+          return;
+        }
+        this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
+        return;
+      case 'damaged':
+        this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
     }
   }
 
   /** Records that could not be read at unlock: skipped and reported, never deleted. */
   get damaged(): readonly Damaged[] {
     return this.#damaged;
+  }
+
+  /** Rows of this partner's private space (entries and fillers), for tests of what the other partner can count. */
+  get privateRowCount(): number {
+    return this.#slots.total;
   }
 
   list(exerciseId?: string): Entry[] {
@@ -92,58 +109,89 @@ export class Journal {
     return entry;
   }
 
-  save(request: SaveEntryRequest): Entry {
+  /** An entry only its author may change (in a together session, either partner may edit a shared one). */
+  #getOwn(id: string, context: SaveContext = {}): Entry {
+    const entry = this.get(id);
+    const mayEdit = entry.author === this.#opts.memberId || (context.together && entry.visibility === 'shared');
+    if (!mayEdit) throw new MendError('invalid-request', 'Only the partner who wrote this entry can change it.');
+    return entry;
+  }
+
+  save(request: SaveEntryRequest, context: SaveContext = {}): Entry {
     const exercise = getExercise(request.exerciseId);
     const checked = exerciseDraftSchema(exercise).safeParse(request.answers);
     if (!checked.success) {
       throw new MendError('invalid-request', checked.error.issues[0]?.message ?? 'These answers do not fit this exercise.');
     }
-    const previous = request.id ? this.get(request.id) : undefined;
+    const previous = request.id ? this.#getOwn(request.id, context) : undefined;
     if (previous && previous.exerciseId !== request.exerciseId) {
       throw new MendError('invalid-request', 'An entry cannot move to another exercise.');
     }
+    const answers = checked.data as Entry['answers'];
+    const together = context.together && exercise.together ? context.together : undefined;
+    const signed = together ? signTogether(exercise, answers, together, this.#opts.now()) : keepOrDropSignatures(exercise, previous, answers);
+    // Done together, it is both partners' entry: shared. Otherwise only me, unless asked.
+    const visibility = previous?.visibility ?? (together ? 'shared' : (request.visibility ?? 'private'));
+    if (visibility === 'shared') this.#requireSharedSpace();
     const now = this.#opts.now().toISOString();
     const entry: Entry = {
-      id: previous?.id ?? randomUUID(),
+      id: previous?.id ?? '',
       exerciseId: request.exerciseId,
       day: request.day,
-      answers: checked.data as Record<string, string>,
-      visibility: previous?.visibility ?? 'private',
+      answers: signed.answers,
+      visibility,
+      author: previous?.author ?? this.#opts.memberId,
+      ...(signed.signedBy ? { signedBy: signed.signedBy } : {}),
       ...(previous?.keepPrivate ? { keepPrivate: true } : {}),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
-    return this.#write(entry);
+    return previous ? this.#rewrite(entry) : this.#insert(entry);
   }
 
   /** Marks an entry to stay out of counselor summaries (or lifts the mark). */
   setPrivate(id: string, keepPrivate: boolean): Entry {
-    const { keepPrivate: _old, ...rest } = this.get(id);
-    return this.#write(keepPrivate ? { ...rest, keepPrivate: true } : rest);
+    const { keepPrivate: _old, ...rest } = this.#getOwn(id);
+    return this.#rewrite(keepPrivate ? { ...rest, keepPrivate: true } : rest);
   }
 
-  #write(entry: Entry): Entry {
-    const row = encodeRecord(this.#opts.dataKey, this.#opts.vaultId, entry);
-    try {
-      this.#opts.db
-        .prepare(
-          `INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET sort_key = excluded.sort_key, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
-        )
-        .run(row.id, row.sort_key, row.nonce, row.ciphertext);
-    } catch (err) {
-      rethrowStorageError(err);
+  /** Moves an entry between "only me" and "shared": it is sealed again under the other space's key. */
+  setVisibility(id: string, visibility: Visibility): Entry {
+    const entry = this.#getOwn(id);
+    if (entry.visibility === visibility) return entry;
+    const moved: Entry = { ...entry, visibility };
+    const { db, vaultId } = this.#opts;
+    if (visibility === 'shared') {
+      const shared = this.#requireSharedSpace();
+      // The row leaves the private space; a new filler keeps that space's size.
+      const filler = newFillers(this.#mine, vaultId, 1, this.#slots.sizes);
+      this.#commit(() => {
+        upsertRow(db, this.#rowOf(moved, shared));
+        filler.forEach((row) => upsertRow(db, row));
+      }, { added: filler.map((r) => r.id), entries: -1 });
+    } else {
+      // The entry's row joins the private space; one filler leaves it (grown first if none is left).
+      const row = this.#rowOf(moved, this.#mine);
+      const { id: fillerId, growth } = this.#slots.planTake(this.#mine, vaultId);
+      this.#commit(() => {
+        growth.forEach((g) => upsertRow(db, g));
+        db.prepare('DELETE FROM records WHERE id = ?').run(fillerId);
+        upsertRow(db, row);
+      }, { added: growth.map((g) => g.id), removed: [fillerId], entries: 1, size: plaintextSize(row.ciphertext.length) });
     }
-    this.#entries.set(entry.id, entry);
-    return entry;
+    this.#entries.set(id, moved);
+    return moved;
   }
 
   delete(id: string): void {
-    this.get(id);
-    try {
-      this.#opts.db.prepare('DELETE FROM records WHERE id = ?').run(id);
-    } catch (err) {
-      rethrowStorageError(err);
+    const entry = this.#getOwn(id);
+    const { db, vaultId } = this.#opts;
+    if (this.#opts.forTwo && entry.visibility === 'private') {
+      // The row stays, as a filler: the space's size says nothing about deletions.
+      const filler = encodeFiller(this.#mine, vaultId, id, plaintextSize(this.#rowOf(entry, this.#mine).ciphertext.length));
+      this.#commit(() => upsertRow(db, filler), { added: [id], entries: -1 });
+    } else {
+      this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {});
     }
     this.#entries.delete(id);
   }
@@ -151,5 +199,64 @@ export class Journal {
   /** Drops every decrypted entry from memory (called on lock). */
   forget(): void {
     this.#entries.clear();
+  }
+
+  get #mine(): SpaceKey {
+    return this.#opts.keys.mine;
+  }
+
+  #requireSharedSpace(): SpaceKey {
+    const shared = this.#opts.keys.shared;
+    if (!this.#opts.forTwo || !shared) throw new MendError('invalid-request', 'Sharing an entry needs a workbook set up for two.');
+    return shared;
+  }
+
+  #rowOf(entry: Entry, space: SpaceKey): RecordRow {
+    return encodeRecord(space, this.#opts.vaultId, entry, { hidden: this.#opts.forTwo && entry.visibility === 'private' });
+  }
+
+  #insert(draft: Entry): Entry {
+    const { db, vaultId } = this.#opts;
+    if (draft.visibility === 'shared') {
+      const entry = { ...draft, id: randomUUID() };
+      this.#commit(() => upsertRow(db, this.#rowOf(entry, this.#requireSharedSpace())), {});
+      this.#entries.set(entry.id, entry);
+      return entry;
+    }
+    if (!this.#opts.forTwo) {
+      const entry = { ...draft, id: randomUUID() };
+      const row = this.#rowOf(entry, this.#mine);
+      this.#commit(() => upsertRow(db, row), { entries: 1, size: plaintextSize(row.ciphertext.length) });
+      this.#entries.set(entry.id, entry);
+      return entry;
+    }
+    // A new private entry takes a filler's row (the space grows a step first if none is left).
+    const { id, growth } = this.#slots.planTake(this.#mine, vaultId);
+    const entry = { ...draft, id };
+    const row = this.#rowOf(entry, this.#mine);
+    this.#commit(() => {
+      growth.forEach((g) => upsertRow(db, g));
+      upsertRow(db, row);
+    }, { added: growth.map((g) => g.id), removed: [id], entries: 1, size: plaintextSize(row.ciphertext.length) });
+    this.#entries.set(entry.id, entry);
+    return entry;
+  }
+
+  #rewrite(entry: Entry): Entry {
+    const space = entry.visibility === 'shared' ? this.#requireSharedSpace() : this.#mine;
+    const row = this.#rowOf(entry, space);
+    this.#commit(() => upsertRow(this.#opts.db, row), {});
+    this.#entries.set(entry.id, entry);
+    return entry;
+  }
+
+  /** Writes in one transaction, then updates what the journal knows of its private space. */
+  #commit(write: () => void, change: SlotChange): void {
+    try {
+      inTransaction(this.#opts.db, write);
+    } catch (err) {
+      rethrowStorageError(err);
+    }
+    this.#slots.apply(change);
   }
 }

@@ -1,19 +1,43 @@
-// One entry <-> one encrypted record. The associated data binds each ciphertext
-// to its vault and record id, so records cannot be swapped between rows or
-// replayed from another workbook.
+// One entry (or one filler) <-> one encrypted record. The associated data binds
+// each ciphertext to its vault and record id, so records cannot be swapped
+// between rows or replayed from another workbook. Which key seals a record is
+// the entry's space: the author's private space ("only me") or the shared one.
+//
+// In a workbook for two, rows of a private space are padded and hide their day,
+// and each private space is topped up with filler rows (see private-slots.ts), so
+// the other partner can count neither the entries nor the days they were written.
+import { randomInt } from 'node:crypto';
 import { EntrySchema } from '../../../shared/domain/entry.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { open, seal } from '../crypto/aead.ts';
-import type { AeadKey } from '../crypto/aead.ts';
+import { tagOf } from './record-keys.ts';
+import type { RecordKeys, SpaceKey } from './record-keys.ts';
 
 export interface RecordRow {
   id: string;
   sort_key: number;
+  /** Recognises the row's space for whoever holds its key (null on rows written before tags). */
+  tag: Uint8Array | null;
   nonce: Uint8Array;
   ciphertext: Uint8Array;
 }
 
+export type SpaceName = 'mine' | 'shared';
+
+export type DecodedRow =
+  | { kind: 'entry'; entry: Entry; space: SpaceName }
+  | { kind: 'filler' }
+  /** Tagged for a space of ours, yet it does not open: damaged. */
+  | { kind: 'damaged' }
+  /** Opens with none of our keys and carries none of our tags: the partner's, or damage (the journal decides). */
+  | { kind: 'foreign' };
+
 const RECORD_FORMAT = 1;
+/** Private rows in a workbook for two are padded to a multiple of this, so lengths say little. */
+export const PAD_BLOCK = 256;
+/** The sort key of rows whose day is hidden. */
+export const HIDDEN_DAY = 0;
+
 const recordAad = (vaultId: string, recordId: string) => `mend/record/v${RECORD_FORMAT}|${vaultId}|${recordId}`;
 
 /** The only plaintext ordering key: the entry's day, counted in days since 1970 (coarse on purpose). */
@@ -22,22 +46,99 @@ export function daySortKey(day: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-export function sortKeyDay(sortKey: number): string {
-  return new Date(sortKey * 86_400_000).toISOString().slice(0, 10);
+/** The day a sort key names, or null for a row whose day is hidden. */
+export function sortKeyDay(sortKey: number): string | null {
+  return sortKey === HIDDEN_DAY ? null : new Date(sortKey * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function encodeRecord(key: AeadKey, vaultId: string, entry: Entry): RecordRow {
-  const sealed = seal(key, Buffer.from(JSON.stringify(entry), 'utf8'), recordAad(vaultId, entry.id));
-  return { id: entry.id, sort_key: daySortKey(entry.day), nonce: sealed.nonce, ciphertext: sealed.ciphertext };
+/** The size a private row of `bytes` plaintext bytes is padded to. */
+export function paddedSize(bytes: number): number {
+  return Math.max(1, Math.ceil(bytes / PAD_BLOCK)) * PAD_BLOCK;
 }
 
-/** Returns null for a record that fails authentication or does not hold a valid entry. */
-export function decodeRecord(key: AeadKey, vaultId: string, row: RecordRow): Entry | null {
+/** JSON ignores trailing white space, so padding is spaces after the JSON text (at least `size` bytes in all). */
+function padded(json: string, size: number): Buffer {
+  const text = Buffer.from(json, 'utf8');
+  const target = Math.max(size, paddedSize(text.length));
+  return target > text.length ? Buffer.concat([text, Buffer.alloc(target - text.length, 0x20)]) : text;
+}
+
+function sealRow(space: SpaceKey, vaultId: string, id: string, sortKey: number, plaintext: Buffer): RecordRow {
+  const sealed = seal(space.key, plaintext, recordAad(vaultId, id));
+  return { id, sort_key: sortKey, tag: tagOf(space, id), nonce: sealed.nonce, ciphertext: sealed.ciphertext };
+}
+
+export interface PrivacyOfRow {
+  /** A private row in a workbook for two: padded, day hidden. */
+  hidden: boolean;
+}
+
+export function encodeRecord(space: SpaceKey, vaultId: string, entry: Entry, { hidden }: PrivacyOfRow): RecordRow {
+  const json = JSON.stringify(entry);
+  return hidden
+    ? sealRow(space, vaultId, entry.id, HIDDEN_DAY, padded(json, 0))
+    : sealRow(space, vaultId, entry.id, daySortKey(entry.day), Buffer.from(json, 'utf8'));
+}
+
+/**
+ * A filler row of `size` plaintext bytes: indistinguishable from an entry to anyone
+ * without the space's key. Sizes are copied from the space's own rows, which in a
+ * workbook set up for two later include its first partner's unpadded older entries.
+ */
+export function encodeFiller(space: SpaceKey, vaultId: string, id: string, size: number): RecordRow {
+  return sealRow(space, vaultId, id, HIDDEN_DAY, padded('{"filler":true}', size));
+}
+
+/** A plausible size for a new filler: one of the space's own padded sizes, so fillers look like entries. */
+export function fillerSize(knownSizes: readonly number[]): number {
+  if (knownSizes.length > 0) return knownSizes[randomInt(knownSizes.length)]!;
+  return PAD_BLOCK * randomInt(2, 9);
+}
+
+/** The plaintext size behind a ciphertext of this length (AES-GCM adds its 16-byte tag): what fillers copy. */
+export function plaintextSize(ciphertextLength: number): number {
+  return Math.max(0, ciphertextLength - 16);
+}
+
+function openWith(space: SpaceKey, vaultId: string, row: RecordRow): Entry | 'filler' | null {
+  let plain: Buffer;
   try {
-    const plain = open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(vaultId, row.id));
-    const parsed = EntrySchema.safeParse(JSON.parse(plain.toString('utf8')));
+    plain = open(space.key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(vaultId, row.id));
+  } catch {
+    return null;
+  }
+  try {
+    const value = JSON.parse(plain.toString('utf8')) as unknown;
+    if ((value as { filler?: unknown })?.filler === true) return 'filler';
+    const parsed = EntrySchema.safeParse(value);
     return parsed.success && parsed.data.id === row.id ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+const sameTag = (row: RecordRow, expected: Buffer) => row.tag !== null && Buffer.from(row.tag).equals(expected);
+
+/**
+ * Decodes a row with the keys we hold. The tag says which key to use; a row whose
+ * tag is none of ours (the partner's, an older untagged row, or a damaged tag) is
+ * tried with each of our keys before it is called foreign.
+ */
+export function decodeRow(keys: RecordKeys, vaultId: string, row: RecordRow): DecodedRow {
+  // A damaged page can hand back a column of another type (or NULL): that row is damage, not an error.
+  const whole = typeof row.id === 'string' && row.nonce instanceof Uint8Array && row.ciphertext instanceof Uint8Array && (row.tag === null || row.tag instanceof Uint8Array);
+  if (!whole) return { kind: 'damaged' };
+  const spaces: [SpaceName, SpaceKey][] = keys.shared ? [['mine', keys.mine], ['shared', keys.shared]] : [['mine', keys.mine]];
+  for (const [name, space] of spaces) {
+    if (!sameTag(row, tagOf(space, row.id))) continue;
+    const opened = openWith(space, vaultId, row);
+    if (opened === null) return { kind: 'damaged' };
+    return opened === 'filler' ? { kind: 'filler' } : { kind: 'entry', entry: opened, space: name };
+  }
+  for (const [name, space] of spaces) {
+    const opened = openWith(space, vaultId, row);
+    if (opened === 'filler') return { kind: 'filler' };
+    if (opened) return { kind: 'entry', entry: opened, space: name };
+  }
+  return { kind: 'foreign' };
 }

@@ -1,20 +1,23 @@
-// The user's profile (their role), sealed like an entry in the `settings`
-// table. A profile that cannot be read counts as not chosen yet: the user is
-// simply asked again, and nothing else is affected.
+// A partner's profile (their role), sealed under their private key in the
+// `settings` table: the other partner cannot read it. A profile that cannot be
+// read counts as not chosen yet: the user is simply asked again.
 import type { DatabaseSync } from 'node:sqlite';
 import { ProfileSchema } from '../../../shared/domain/profile.ts';
 import type { Profile } from '../../../shared/domain/profile.ts';
-import { open, seal } from '../crypto/aead.ts';
-import { rethrowStorageError } from '../vault/database.ts';
+import { readSealed, writeSealed } from '../settings/sealed-settings.ts';
+import { LEGACY_MEMBER_ID } from '../vault/header.ts';
 
-const KEY = 'profile';
 const EMPTY: Profile = { role: null };
-const settingAad = (vaultId: string, key: string) => `mend/setting/v1|${vaultId}|${key}`;
+
+/** The first workbooks kept one profile under "profile"; each partner now has their own. */
+export const profileSettingName = (memberId: string) => (memberId === LEGACY_MEMBER_ID ? 'profile' : `profile:${memberId}`);
 
 export interface ProfileStoreOptions {
   db: DatabaseSync;
-  dataKey: Buffer;
+  /** The partner's private key. */
+  privateKey: Buffer;
   vaultId: string;
+  memberId: string;
 }
 
 export class ProfileStore {
@@ -25,30 +28,13 @@ export class ProfileStore {
   }
 
   get(): Profile {
-    const { db, dataKey, vaultId } = this.#opts;
-    try {
-      const row = db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(KEY) as
-        | { nonce: Uint8Array; ciphertext: Uint8Array }
-        | undefined;
-      if (!row) return EMPTY;
-      const plain = open(dataKey, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, settingAad(vaultId, KEY));
-      const parsed = ProfileSchema.safeParse(JSON.parse(plain.toString('utf8')));
-      return parsed.success ? parsed.data : EMPTY;
-    } catch {
-      return EMPTY;
-    }
+    const { privateKey, memberId } = this.#opts;
+    return readSealed(this.#opts, privateKey, profileSettingName(memberId), ProfileSchema) ?? EMPTY;
   }
 
   set(profile: Profile): Profile {
-    const { db, dataKey, vaultId } = this.#opts;
-    const sealed = seal(dataKey, Buffer.from(JSON.stringify(profile), 'utf8'), settingAad(vaultId, KEY));
-    try {
-      db.prepare(
-        'INSERT INTO settings (key, nonce, ciphertext) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext',
-      ).run(KEY, sealed.nonce, sealed.ciphertext);
-    } catch (err) {
-      rethrowStorageError(err);
-    }
+    const { privateKey, memberId } = this.#opts;
+    writeSealed(this.#opts, privateKey, profileSettingName(memberId), profile);
     return profile;
   }
 }

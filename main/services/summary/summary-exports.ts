@@ -32,7 +32,11 @@ export class SummaryExports {
 
   async export(jobId: string, options: SummaryOptions, format: 'pdf' | 'markdown'): Promise<FileOutcome> {
     const { vault, printer, dialogs, now } = this.#deps;
-    const model = buildSummary(vault.journal().list(), options, localDay(now()));
+    // A shared entry the partner marked "leave out of summaries" stays out whatever this export's options say:
+    // only an entry's author may opt it in.
+    const me = vault.partners().me;
+    const exportable = vault.journal().list().filter((e) => !e.keepPrivate || e.author === me);
+    const model = buildSummary(exportable, options, localDay(now()));
     if (model.entryCount === 0) {
       throw new MendError('invalid-request', 'There is nothing to export in this selection. Choose other dates or exercises.');
     }

@@ -1,6 +1,7 @@
 // The workbook file: one SQLite database (node:sqlite, no native addon) in WAL
 // mode with synchronous=FULL, so an acknowledged save survives a crash or power cut.
-// Tables: `header` (one row, see header.ts) and `records` (encrypted entries).
+// Tables: `header` (one row, see header.ts), `records` (encrypted entries and,
+// in a workbook for two, filler rows) and `settings` (encrypted profile and names).
 import { existsSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -18,6 +19,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY,
     sort_key INTEGER NOT NULL,
+    tag BLOB,
     nonce BLOB NOT NULL,
     ciphertext BLOB NOT NULL
   ) STRICT;
@@ -74,6 +76,9 @@ export function ensureSchema(db: DatabaseSync): void {
   // A restored copy (made by VACUUM INTO) arrives in rollback-journal mode: put it back in WAL.
   db.exec('PRAGMA journal_mode = WAL;');
   db.exec(SCHEMA);
+  // Workbooks made before rows carried tags (see journal/record-keys.ts) gain the column, empty.
+  const columns = db.prepare('PRAGMA table_info(records)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'tag')) db.exec('ALTER TABLE records ADD COLUMN tag BLOB');
 }
 
 export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {

@@ -1,21 +1,47 @@
-// The workbook header: which KDF settings and salt to use, and the data key
-// wrapped under the passphrase key. The wrap's associated data covers the vault
-// id and KDF settings (so they cannot be changed unnoticed); a checksum over the
-// whole body tells accidental damage apart from a wrong passphrase.
+// The workbook header: one slot per partner. A slot holds that partner's KDF
+// settings and salt, their key material (their private key and the shared key)
+// wrapped under their passphrase key, and a key check. Each wrap's associated
+// data covers the vault id, the member id and the KDF settings (so none can be
+// changed unnoticed); a checksum over the whole body tells accidental damage
+// apart from a wrong passphrase.
+//
+// Format 1 (before workbooks for two) had a single data key and no member id; it
+// is read as one slot whose private key is that data key and which has no shared
+// key yet. Anything written now is format 2.
 import { createHash, randomUUID } from 'node:crypto';
 import { MendError } from '../../../shared/contract/result.ts';
 import { open, seal } from '../crypto/aead.ts';
 import type { KdfParams } from '../crypto/kdf.ts';
+import { decodeKeyMaterial, encodeKeyMaterial } from './member-keys.ts';
+import type { MemberKeys } from './member-keys.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The member id a format-1 workbook's only slot is read as. */
+export const LEGACY_MEMBER_ID = 'owner';
+
+type B64Sealed = { nonce: string; ciphertext: string };
+
+export interface MemberSlot {
+  id: string;
+  kdf: KdfParams;
+  wrapped: B64Sealed;
+  /** A known value sealed under the member's private key, so a key from elsewhere (this device's keyring) can be checked. */
+  keyCheck: B64Sealed;
+}
 
 export interface HeaderBody {
-  format: number;
+  /** The format the stored header was written in (1 is read, 2 is written). */
+  format: 1 | 2;
+  vaultId: string;
+  members: MemberSlot[];
+}
+
+interface StoredBodyV1 {
+  format: 1;
   vaultId: string;
   kdf: KdfParams;
-  wrappedKey: { nonce: string; ciphertext: string };
-  /** A known value sealed under the data key, so a key from elsewhere (this device's keyring) can be checked. */
-  keyCheck: { nonce: string; ciphertext: string };
+  wrappedKey: B64Sealed;
+  keyCheck: B64Sealed;
 }
 
 export interface StoredHeader {
@@ -26,13 +52,19 @@ export interface StoredHeader {
 const damaged = () =>
   new MendError('damaged-file', 'This workbook file is damaged and its key cannot be read. Nothing has been changed on disk.');
 
-const wrapAad = (vaultId: string, kdf: KdfParams) =>
-  `mend/key-wrap/v${FORMAT_VERSION}|${vaultId}|${kdf.algorithm}|${kdf.N}|${kdf.r}|${kdf.p}|${kdf.salt}`;
+const kdfAad = (kdf: KdfParams) => `${kdf.algorithm}|${kdf.N}|${kdf.r}|${kdf.p}|${kdf.salt}`;
+const wrapAad = (format: 1 | 2, vaultId: string, slot: Pick<MemberSlot, 'id' | 'kdf'>) =>
+  format === 1 ? `mend/key-wrap/v1|${vaultId}|${kdfAad(slot.kdf)}` : `mend/key-wrap/v2|${vaultId}|${slot.id}|${kdfAad(slot.kdf)}`;
+const keyCheckAad = (format: 1 | 2, vaultId: string, memberId: string) =>
+  format === 1 ? `mend/key-check/v1|${vaultId}` : `mend/key-check/v2|${vaultId}|${memberId}`;
 
-const keyCheckAad = (vaultId: string) => `mend/key-check/v${FORMAT_VERSION}|${vaultId}`;
 const KEY_CHECK_PLAINTEXT = Buffer.from('mend key check', 'utf8');
 const b64 = (sealed: { nonce: Buffer; ciphertext: Buffer }) => ({ nonce: sealed.nonce.toString('base64'), ciphertext: sealed.ciphertext.toString('base64') });
-const unb64 = (sealed: { nonce: string; ciphertext: string }) => ({ nonce: Buffer.from(sealed.nonce, 'base64'), ciphertext: Buffer.from(sealed.ciphertext, 'base64') });
+const unb64 = (sealed: B64Sealed) => ({ nonce: Buffer.from(sealed.nonce, 'base64'), ciphertext: Buffer.from(sealed.ciphertext, 'base64') });
+const isSealed = (s: unknown): s is B64Sealed =>
+  typeof (s as B64Sealed)?.nonce === 'string' && typeof (s as B64Sealed).ciphertext === 'string';
+const isKdf = (k: unknown): k is KdfParams =>
+  typeof (k as KdfParams)?.N === 'number' && typeof (k as KdfParams).r === 'number' && typeof (k as KdfParams).p === 'number' && typeof (k as KdfParams).salt === 'string';
 
 const checksumOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
@@ -40,14 +72,28 @@ export function newVaultId(): string {
   return randomUUID();
 }
 
-export function buildHeader(vaultId: string, kdf: KdfParams, passphraseKey: Buffer, dataKey: Buffer): StoredHeader {
-  const body: HeaderBody = {
-    format: FORMAT_VERSION,
-    vaultId,
-    kdf,
-    wrappedKey: b64(seal(passphraseKey, dataKey, wrapAad(vaultId, kdf))),
-    keyCheck: b64(seal(dataKey, KEY_CHECK_PLAINTEXT, keyCheckAad(vaultId))),
-  };
+export function newMemberId(): string {
+  return randomUUID();
+}
+
+/** One partner's slot: their key material wrapped under the key derived from their passphrase. */
+export function sealMemberSlot(vaultId: string, kdf: KdfParams, passphraseKey: Buffer, keys: MemberKeys): MemberSlot {
+  const material = encodeKeyMaterial(keys);
+  try {
+    return {
+      id: keys.memberId,
+      kdf,
+      wrapped: b64(seal(passphraseKey, material, wrapAad(2, vaultId, { id: keys.memberId, kdf }))),
+      keyCheck: b64(seal(keys.privateKey, KEY_CHECK_PLAINTEXT, keyCheckAad(2, vaultId, keys.memberId))),
+    };
+  } finally {
+    material.fill(0);
+  }
+}
+
+/** A format-2 header holding these slots; a format-1 header is rewritten whole whenever it changes. */
+export function buildHeader(vaultId: string, members: MemberSlot[]): StoredHeader {
+  const body: Omit<HeaderBody, 'format'> & { format: 2 } = { format: FORMAT_VERSION, vaultId, members };
   const text = JSON.stringify(body);
   return { body: text, checksum: checksumOf(text) };
 }
@@ -55,43 +101,55 @@ export function buildHeader(vaultId: string, kdf: KdfParams, passphraseKey: Buff
 /** Reads a stored header; any structural problem is a damaged file, never a wrong passphrase. */
 export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
   if (!stored || typeof stored.body !== 'string' || stored.checksum !== checksumOf(stored.body)) throw damaged();
-  let body: HeaderBody;
+  let raw: unknown;
   try {
-    body = JSON.parse(stored.body) as HeaderBody;
+    raw = JSON.parse(stored.body);
   } catch {
     throw damaged();
   }
-  const k = body?.kdf;
-  const w = body?.wrappedKey;
+  const body = raw as Partial<HeaderBody> & Partial<StoredBodyV1>;
+  if (typeof body?.vaultId !== 'string') throw damaged();
+  if (body.format === 1) {
+    if (!isKdf(body.kdf) || !isSealed(body.wrappedKey) || !isSealed(body.keyCheck)) throw damaged();
+    return { format: 1, vaultId: body.vaultId, members: [{ id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck }] };
+  }
+  const members = body.members;
   const wellFormed =
-    body?.format === FORMAT_VERSION &&
-    typeof body.vaultId === 'string' &&
-    typeof k?.N === 'number' &&
-    typeof k.r === 'number' &&
-    typeof k.p === 'number' &&
-    typeof k.salt === 'string' &&
-    typeof w?.nonce === 'string' &&
-    typeof w.ciphertext === 'string' &&
-    typeof body.keyCheck?.nonce === 'string' &&
-    typeof body.keyCheck.ciphertext === 'string';
+    body.format === FORMAT_VERSION &&
+    Array.isArray(members) &&
+    members.length >= 1 &&
+    members.length <= 2 &&
+    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck)) &&
+    new Set(members.map((m) => m.id)).size === members.length;
   if (!wellFormed) throw damaged();
-  return body;
+  return { format: 2, vaultId: body.vaultId, members: members as MemberSlot[] };
 }
 
-/** Unwraps the data key; a failure here, with an intact header, means the passphrase is wrong. */
-export function unwrapDataKey(body: HeaderBody, passphraseKey: Buffer): Buffer {
+/** Opens one slot; a failure here, with an intact header, means the passphrase is not this member's. */
+export function unwrapMemberKeys(body: HeaderBody, slot: MemberSlot, passphraseKey: Buffer): MemberKeys | null {
+  let material: Buffer;
   try {
-    return open(passphraseKey, unb64(body.wrappedKey), wrapAad(body.vaultId, body.kdf));
+    material = open(passphraseKey, unb64(slot.wrapped), wrapAad(body.format, body.vaultId, slot));
   } catch {
-    throw new MendError('wrong-passphrase', 'That passphrase does not open this workbook. Please check it and try again.');
+    return null;
+  }
+  try {
+    return decodeKeyMaterial(slot.id, material);
+  } finally {
+    material.fill(0);
   }
 }
 
-/** True when `dataKey` is this workbook's data key (e.g. one kept in this device's keyring). */
-export function isDataKeyOf(body: HeaderBody, dataKey: Buffer): boolean {
+export const wrongPassphrase = () =>
+  new MendError('wrong-passphrase', 'That passphrase does not open this workbook. Please check it and try again.');
+
+/** The slot whose key check these keys pass (e.g. keys kept in this device's keyring), or null. */
+export function slotOfKeys(body: HeaderBody, keys: MemberKeys): MemberSlot | null {
+  const slot = body.members.find((m) => m.id === keys.memberId);
+  if (!slot) return null;
   try {
-    return open(dataKey, unb64(body.keyCheck), keyCheckAad(body.vaultId)).equals(KEY_CHECK_PLAINTEXT);
+    return open(keys.privateKey, unb64(slot.keyCheck), keyCheckAad(body.format, body.vaultId, slot.id)).equals(KEY_CHECK_PLAINTEXT) ? slot : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -1,17 +1,27 @@
-// The workbook's lifecycle: create, unlock, lock, change passphrase. It owns the
-// data key while unlocked and wipes it on lock. One operation runs at a time.
-import { createSecretKey, randomBytes } from 'node:crypto';
+// The workbook's lifecycle: create, unlock, lock, change passphrase, add the
+// second partner. While unlocked it holds the unlocked partner's keys (their
+// private key and the shared key) and wipes them on lock. One operation runs at
+// a time.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
-import type { UnlockReport } from '../../../shared/contract/channels.ts';
+import type { Partners, TogetherStatus, UnlockReport } from '../../../shared/contract/channels.ts';
 import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
-import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
+import type { SaveContext } from '../journal/journal.ts';
+import { recordKeysOf } from '../journal/record-keys.ts';
+import { readPartnerNames } from '../profile/partner-names.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
-import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
-import type { HeaderBody } from './header.ts';
+import { addPartner } from './add-partner.ts';
+import type { AddPartnerInput } from './add-partner.ts';
+import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
+import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
+import type { HeaderBody, StoredHeader } from './header.ts';
+import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
+import type { MemberKeys } from './member-keys.ts';
+import { openAnySlot, openSlot } from './open-slot.ts';
+import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -19,11 +29,14 @@ export interface VaultOptions {
 
 interface Unlocked {
   db: DatabaseSync;
-  dataKey: Buffer;
-  vaultId: string;
+  header: HeaderBody;
+  keys: MemberKeys;
   journal: Journal;
   profile: ProfileStore;
+  together: TogetherSession;
 }
+
+const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
 
 export class Vault {
   readonly path: string;
@@ -51,6 +64,19 @@ export class Vault {
     return this.#open !== null;
   }
 
+  /** Whether the workbook on disk is for two (its header has two slots); readable while locked. */
+  isForTwo(): boolean {
+    if (this.#open) return this.#open.header.members.length === 2;
+    if (!this.exists()) return false;
+    try {
+      const { db, header } = openDatabase(this.path);
+      db.close();
+      return parseHeader(header).members.length === 2;
+    } catch {
+      return false;
+    }
+  }
+
   journal(): Journal {
     return this.#requireOpen().journal;
   }
@@ -69,9 +95,10 @@ export class Vault {
       if (this.exists()) throw new MendError('workbook-exists', 'A workbook already exists here; unlock it instead.');
       const vaultId = newVaultId();
       const kdf = newKdfParams();
-      const dataKey = randomBytes(32);
+      // The shared key exists from the start, so a partner can be added later without re-encrypting anything.
+      const keys: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: newKey() };
       const passphraseKey = await deriveKey(passphrase, kdf);
-      const header = buildHeader(vaultId, kdf, passphraseKey, dataKey);
+      const header = buildHeader(vaultId, [sealMemberSlot(vaultId, kdf, passphraseKey, keys)]);
       passphraseKey.fill(0);
       // Built under a temporary name and renamed, so a crash never leaves half a workbook.
       mkdirSync(dirname(this.path), { recursive: true });
@@ -79,40 +106,35 @@ export class Vault {
       rmSync(temp, { force: true });
       createDatabase(temp, header).close();
       renameSync(temp, this.path);
-      this.#adopt(openDatabase(this.path).db, dataKey, vaultId);
+      const { db } = openDatabase(this.path);
+      this.#adopt(db, readHeader(db), keys);
     });
   }
 
+  /** Opens with whichever partner's passphrase this is. */
   unlock(passphrase: string): Promise<UnlockReport> {
-    return this.#unlockWith(async (body) => {
-      const passphraseKey = await deriveKey(passphrase, body.kdf);
-      try {
-        return unwrapDataKey(body, passphraseKey);
-      } finally {
-        passphraseKey.fill(0);
-      }
-    });
+    return this.#unlockWith((body) => openAnySlot(body, passphrase));
   }
 
   /**
-   * Opens with a data key kept elsewhere (this device's keyring, for "remember on this
-   * device"). Not reachable over IPC: only main's glue holds such a key.
+   * Opens with a partner's keys kept elsewhere (this device's keyring, for "remember
+   * on this device"). Not reachable over IPC: only main's glue holds such keys.
    */
-  unlockWithDataKey(dataKey: Buffer): Promise<UnlockReport> {
+  unlockWithKeys(keys: MemberKeys): Promise<UnlockReport> {
     return this.#unlockWith(async (body) => {
-      if (!isDataKeyOf(body, dataKey)) {
+      if (!slotOfKeys(body, keys)) {
         throw new MendError('wrong-passphrase', 'The key kept on this device no longer opens this workbook. Please type your passphrase.');
       }
-      return Buffer.from(dataKey);
+      return copyKeys(keys);
     });
   }
 
-  /** A copy of the data key, for wrapping with this device's keyring. Only while unlocked. */
-  copyDataKey(): Buffer {
-    return Buffer.from(this.#requireOpen().dataKey);
+  /** A copy of the unlocked partner's keys, for wrapping with this device's keyring. Only while unlocked. */
+  copyKeys(): MemberKeys {
+    return copyKeys(this.#requireOpen().keys);
   }
 
-  #unlockWith(getDataKey: (body: HeaderBody) => Promise<Buffer>): Promise<UnlockReport> {
+  #unlockWith(getKeys: (body: HeaderBody) => Promise<MemberKeys>): Promise<UnlockReport> {
     // Read now, not when the queued task starts: a lock() made after this call must win.
     const lockCountAtStart = this.#lockCount;
     return this.#serial(async () => {
@@ -121,13 +143,13 @@ export class Vault {
       try {
         const body = parseHeader(header);
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
-        assertKdfParamsAcceptable(body.kdf);
-        const dataKey = await getDataKey(body);
+        for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
+        const keys = await getKeys(body);
         if (this.#lockCount !== lockCountAtStart) {
-          dataKey.fill(0);
+          wipeKeys(keys);
           throw new MendError('locked', 'The workbook was locked while it was opening.');
         }
-        const journal = this.#adopt(db, dataKey, body.vaultId);
+        const journal = this.#adopt(db, body, keys);
         return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
@@ -136,32 +158,94 @@ export class Vault {
     });
   }
 
-  /** Forgets the key and every decrypted entry at once; safe to call when already locked. */
+  /** Forgets the keys, every decrypted entry and any together session at once; safe to call when already locked. */
   lock(): void {
     this.#lockCount += 1;
     this.#close();
   }
 
+  /** Changes the unlocked partner's passphrase: only their own slot is sealed again; no entry is re-encrypted. */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
-      const body = parseHeader(open.db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as never);
       // Check the current passphrase against the file, not just the session.
-      const currentKey = await deriveKey(current, body.kdf);
-      unwrapDataKey(body, currentKey).fill(0);
-      currentKey.fill(0);
+      const body = readHeader(open.db);
+      const mySlot = body.members.find((m) => m.id === open.keys.memberId);
+      const confirmed = mySlot ? await openSlot(body, mySlot, current) : null;
+      if (!confirmed) throw wrongPassphrase();
+      wipeKeys(confirmed);
       const kdf = newKdfParams();
       const nextKey = await deriveKey(next, kdf);
-      // Only the data key is re-wrapped; no entry is re-encrypted.
       try {
-        replaceHeader(open.db, buildHeader(open.vaultId, kdf, nextKey, open.dataKey));
+        const slots = body.members.map((m) => (m.id === open.keys.memberId ? sealMemberSlot(body.vaultId, kdf, nextKey, open.keys) : m));
+        replaceHeader(open.db, buildHeader(body.vaultId, slots));
+        open.header = readHeader(open.db);
       } catch (err) {
         rethrowStorageError(err);
       } finally {
         nextKey.fill(0);
       }
     });
+  }
+
+  /** Sets the workbook up for two: the second partner gets their own passphrase, role and private space. */
+  addPartner(input: AddPartnerInput): Promise<Partners> {
+    return this.#serial(async () => {
+      const open = this.#requireOpen();
+      const keys = await addPartner(open.db, readHeader(open.db), open.keys, input);
+      const { db } = open;
+      // Reopened as a workbook for two: the journal now hides private rows among fillers.
+      this.#detach();
+      this.#adopt(db, readHeader(db), keys);
+      return this.partners();
+    });
+  }
+
+  /** Who is in this workbook, by name, and which of them is unlocked. */
+  partners(): Partners {
+    const open = this.#requireOpen();
+    const names = this.#names(open);
+    return {
+      forTwo: open.header.members.length === 2,
+      me: open.keys.memberId,
+      partners: open.header.members.map((m, i) => ({ id: m.id, name: names[m.id] ?? (i === 0 ? 'First partner' : 'Second partner') })),
+    };
+  }
+
+  #names(open: Unlocked): Record<string, string> {
+    return readPartnerNames({ db: open.db, vaultId: open.header.vaultId }, open.keys.sharedKey);
+  }
+
+  /** One partner confirms they are here, with their own passphrase, for a together session. */
+  joinTogether(passphrase: string): Promise<TogetherStatus> {
+    return this.#serial(async () => {
+      const open = this.#requireOpen();
+      if (open.header.members.length !== 2) throw new MendError('invalid-request', 'Together sessions need a workbook set up for two.');
+      const keys = await openAnySlot(open.header, passphrase);
+      wipeKeys(keys);
+      if (this.#open !== open) throw new MendError('locked', 'The workbook was locked meanwhile.');
+      open.together.confirm(keys.memberId);
+      return this.togetherStatus();
+    });
+  }
+
+  endTogether(): TogetherStatus {
+    this.#requireOpen().together.end();
+    return this.togetherStatus();
+  }
+
+  togetherStatus(): TogetherStatus {
+    const open = this.#requireOpen();
+    const names = this.#names(open);
+    return { active: open.together.active, confirmed: open.together.confirmed.map((id) => ({ id, name: names[id] ?? 'Partner' })) };
+  }
+
+  /** What a save may sign: both partners while a together session is on. */
+  saveContext(): SaveContext {
+    const open = this.#requireOpen();
+    const signers = open.together.signers(this.#names(open));
+    return signers ? { together: signers } : {};
   }
 
   /** Writes a consistent copy of the open workbook (WAL included) to `path`. */
@@ -175,22 +259,34 @@ export class Vault {
     }
   }
 
-  /** The open workbook's key, to check that a backup is this workbook's and whole. */
-  keyForCopiesOf(body: HeaderBody): Buffer {
+  /** Rows exactly as stored (nonce and ciphertext), to compare a copy's unreadable rows with the workbook's. */
+  rawRows(ids: readonly string[]): Map<string, Buffer> {
+    const { db } = this.#requireOpen();
+    const one = db.prepare('SELECT nonce, ciphertext FROM records WHERE id = ?');
+    const rows = new Map<string, Buffer>();
+    for (const id of ids) {
+      const row = one.get(id) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
+      if (row) rows.set(id, Buffer.concat([Buffer.from(row.nonce), Buffer.from(row.ciphertext)]));
+    }
+    return rows;
+  }
+
+  /** The unlocked partner's keys, to check that a backup is this workbook's and whole. */
+  keysForCopiesOf(body: HeaderBody): MemberKeys {
     const open = this.#requireOpen();
-    if (body.vaultId !== open.vaultId || !isDataKeyOf(body, open.dataKey)) {
+    if (body.vaultId !== open.header.vaultId || !slotOfKeys(body, open.keys)) {
       throw new MendError('damaged-file', 'This backup belongs to another workbook.');
     }
-    return open.dataKey;
+    return copyKeys(open.keys);
   }
 
   /**
-   * Puts a verified copy in place of the workbook file and opens it with `dataKey`.
+   * Puts a verified copy in place of the workbook file and opens it with `keys`.
    * The caller has already kept a backup of the current state. The copy is copied,
    * never moved, so the backup it came from stays as it was.
    */
-  replaceWithCopy(copyPath: string, dataKey: Buffer): Promise<UnlockReport> {
-    const key = Buffer.from(dataKey);
+  replaceWithCopy(copyPath: string, keys: MemberKeys): Promise<UnlockReport> {
+    const held = copyKeys(keys);
     return this.#serial(async () => {
       const temp = `${this.path}.restoring`;
       mkdirSync(dirname(this.path), { recursive: true });
@@ -202,8 +298,8 @@ export class Vault {
       const { db, header } = openDatabase(this.path);
       try {
         const body = parseHeader(header);
-        if (!isDataKeyOf(body, key)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-        const journal = this.#adopt(db, key, body.vaultId);
+        if (!slotOfKeys(body, held)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
+        const journal = this.#adopt(db, body, held);
         return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
@@ -212,21 +308,37 @@ export class Vault {
     });
   }
 
-  #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string): Journal {
+  #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys): Journal {
     ensureSchema(db);
-    // The raw key is wiped on lock; the KeyObject copy is dropped with the journal and collected.
-    const journal = new Journal({ db, dataKey: createSecretKey(dataKey), vaultId, now: this.#now });
-    this.#open = { db, dataKey, vaultId, journal, profile: new ProfileStore({ db, dataKey, vaultId }) };
+    const vaultId = header.vaultId;
+    const journal = new Journal({
+      db,
+      // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
+      keys: recordKeysOf(keys),
+      vaultId,
+      memberId: keys.memberId,
+      firstMemberId: header.members[0]!.id,
+      forTwo: header.members.length === 2,
+      now: this.#now,
+    });
+    const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
+    this.#open = { db, header, keys, journal, profile, together: new TogetherSession() };
     return journal;
   }
 
-  #close(): void {
+  /** Forgets what is unlocked, leaving the database open (for a reopen on the same connection). */
+  #detach(): Unlocked | null {
     const open = this.#open;
-    if (!open) return;
+    if (!open) return null;
     this.#open = null;
     open.journal.forget();
-    open.dataKey.fill(0);
-    open.db.close();
+    open.together.end();
+    wipeKeys(open.keys);
+    return open;
+  }
+
+  #close(): void {
+    this.#detach()?.db.close();
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

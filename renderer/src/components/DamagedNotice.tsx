@@ -1,6 +1,7 @@
 // Shown after unlock when some records could not be read: they were skipped,
 // not deleted, and the rest of the workbook is open. Offers the newest backup
-// that still holds them; nothing is restored without the user's say.
+// that still holds them; nothing is restored without the user's say. (In a
+// workbook for two, a private entry's day is hidden even on disk: it has none here.)
 import { useState } from 'react';
 import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
@@ -35,7 +36,7 @@ export function DamagedNotice({ damaged, onRestored }: { damaged: UnlockReport['
     <div className="notice notice--warning" role="alert">
       <p>
         <strong>{damaged.length === 1 ? 'One entry' : `${damaged.length} entries`} could not be read</strong> and {damaged.length === 1 ? 'was' : 'were'} skipped
-        ({damaged.map((d) => formatDay(d.day)).join('; ')}). Nothing has been deleted; everything else is open as usual.
+        ({damaged.map((d) => (d.day ? formatDay(d.day) : 'a private entry, whose day is kept hidden')).join('; ')}). Nothing has been deleted; everything else is open as usual.
       </p>
       {found === undefined && <button type="button" className="button-secondary" onClick={() => void look()}>Look for it in a backup</button>}
       {found === null && <p>No backup holds a readable copy of it.</p>}

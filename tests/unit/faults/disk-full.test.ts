@@ -37,6 +37,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { rethrowStorageError, WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
+import { serializeKeys } from '../../../main/services/vault/member-keys.ts';
+import type { MemberKeys } from '../../../main/services/vault/member-keys.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry, SaveEntryRequest } from '../../../shared/domain/entry.ts';
 import { expectMendError, makeTempDir, removeDir } from '../main/helpers.ts';
@@ -57,9 +59,9 @@ const letter = (text: string, id?: string): SaveEntryRequest => ({ ...(id ? { id
 const bigText = (tag: string) => `${tag} ${'w'.repeat(19_900)}`;
 const byId = (entries: Entry[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
 
-async function reopen(dir: string, key: Buffer): Promise<{ vault: Vault; damaged: unknown[] }> {
+async function reopen(dir: string, key: MemberKeys): Promise<{ vault: Vault; damaged: unknown[] }> {
   const vault = new Vault(dir);
-  const { damaged } = await vault.unlockWithDataKey(key);
+  const { damaged } = await vault.unlockWithKeys(key);
   return { vault, damaged };
 }
 
@@ -103,7 +105,7 @@ describe('SQLite refuses to grow the workbook (SQLITE_FULL via max_page_count on
   const realExec = DatabaseSync.prototype.exec;
   let dir: string;
   let vault: Vault;
-  let key: Buffer;
+  let key: MemberKeys;
   let before: Entry[];
   let conn: DatabaseSync;
 
@@ -121,7 +123,7 @@ describe('SQLite refuses to grow the workbook (SQLITE_FULL via max_page_count on
     vault.journal().save(letter(bigText('a long letter saved before')));
     vault.profile().set({ role: 'R' });
     before = byId(vault.journal().list());
-    key = vault.copyDataKey();
+    key = vault.copyKeys();
     const ours = [...opened].filter((db) => db.isOpen && db.location() === vault.path);
     expect(ours).toHaveLength(1);
     conn = ours[0]!;
@@ -208,7 +210,7 @@ describe('a real full disk (a 1 MiB tmpfs filled to the last byte)', () => {
   let disk: { mountPoint: string } | { skip: string };
   let dir: string;
   let vault: Vault;
-  let key: Buffer;
+  let key: MemberKeys;
   let before: Entry[];
   let filler: { path: string; bytes: number };
   let lockedBytes: Buffer;
@@ -229,7 +231,7 @@ describe('a real full disk (a 1 MiB tmpfs filled to the last byte)', () => {
     vault.journal().save(letter(bigText('a long letter saved before')));
     vault.profile().set({ role: 'H' });
     before = byId(vault.journal().list());
-    key = vault.copyDataKey();
+    key = vault.copyKeys();
     filler = fillDisk(disk.mountPoint);
     console.log(`disk-full (tmpfs): filled with ${filler.bytes} bytes; workbook files: ${readdirSync(dir).join(', ')}`);
   });
@@ -302,7 +304,7 @@ describe('a real full disk (a 1 MiB tmpfs filled to the last byte)', () => {
     lockedBytes = readFileSync(join(dir, WORKBOOK_FILE));
     filler = fillDisk(mountPoint());
     // Opening saves nothing, so its message names the disk and says the file is intact instead.
-    const err = await expectMendError(() => new Vault(dir).unlockWithDataKey(key), 'disk-full');
+    const err = await expectMendError(() => new Vault(dir).unlockWithKeys(key), 'disk-full');
     expect(err.message).toMatch(/not damaged/i);
     expect(err.message).toMatch(/free (up )?(some )?space/i);
   });
@@ -330,10 +332,10 @@ interface SaveOnce {
 }
 
 /** Runs one save in a child process (as `nobody` when we are root) and reports how it went. */
-function saveOnceAsUser(dir: string, key: Buffer): Promise<SaveOnce> {
+function saveOnceAsUser(dir: string, key: MemberKeys): Promise<SaveOnce> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [WORKER, 'save-once', dir], {
-      env: { ...process.env, MEND_FAULT_KEY: key.toString('hex'), HOME: tmpdir() },
+      env: { ...process.env, MEND_FAULT_KEY: serializeKeys(key).toString('hex'), HOME: tmpdir() },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     });
@@ -354,7 +356,7 @@ function saveOnceAsUser(dir: string, key: Buffer): Promise<SaveOnce> {
 
 describe(`a read-only data folder or workbook file (${asRoot ? 'tried as uid 65534, since root ignores permissions' : 'tried as this user'})`, () => {
   let template: string;
-  let key: Buffer;
+  let key: MemberKeys;
   let saved: Entry[];
   const dirs: string[] = [];
 
@@ -386,7 +388,7 @@ describe(`a read-only data folder or workbook file (${asRoot ? 'tried as uid 655
     vault.journal().save(letter('saved while the folder was writable'));
     vault.journal().save(letter(bigText('a long one, saved while writable')));
     saved = byId(vault.journal().list());
-    key = vault.copyDataKey();
+    key = vault.copyKeys();
     vault.lock();
   });
   afterAll(() => {

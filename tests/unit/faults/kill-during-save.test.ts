@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
 import type { HeaderBody } from '../../../main/services/vault/header.ts';
+import { deserializeKeys, serializeKeys } from '../../../main/services/vault/member-keys.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { Profile } from '../../../shared/domain/profile.ts';
@@ -65,7 +66,7 @@ async function createWorkbook(seed: (vault: Vault) => void): Promise<Workbook> {
   );
   vault.profile().set({ role: 'H' });
   seed(vault);
-  const keyHex = vault.copyDataKey().toString('hex');
+  const keyHex = serializeKeys(vault.copyKeys()).toString('hex');
   vault.lock();
   const template = join(dir, 'template.copy');
   copyFileSync(join(dir, WORKBOOK_FILE), template);
@@ -103,10 +104,10 @@ interface PathDriver {
 }
 
 const afterFirstAck = (): KillPlan => ({ trigger: 'first-ack', delayMs: randomInt(5, 120) });
-const openWithKey = async (vault: Vault, book: Workbook) => ({ report: await vault.unlockWithDataKey(Buffer.from(book.keyHex, 'hex')) });
+const openWithKey = async (vault: Vault, book: Workbook) => ({ report: await vault.unlockWithKeys(deserializeKeys(Buffer.from(book.keyHex, 'hex'))) });
 const faultEntries = (vault: Vault) => vault.journal().list(FAULT_EXERCISE);
 const textOf = (entry: Entry) => String(entry.answers.whatIDid);
-const saltOf = (book: Workbook) => (JSON.parse(readHeader(join(book.dir, WORKBOOK_FILE)).body) as HeaderBody).kdf.salt;
+const saltOf = (book: Workbook) => (JSON.parse(readHeader(join(book.dir, WORKBOOK_FILE)).body) as HeaderBody).members[0]!.kdf.salt;
 
 function saveNewDriver(book: Workbook): PathDriver {
   let known = new Map<string, string>();

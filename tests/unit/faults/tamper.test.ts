@@ -5,7 +5,7 @@
 // raw exception, and opening never writes to the file.
 //
 // 200 flips and 50 truncations here; MEND_FAULTS=long runs 1,000 and 200.
-// Most copies are opened with the data key (unlockWithDataKey: no scrypt); one
+// Most copies are opened with the data key (unlockWithKeys: no scrypt); one
 // in PASSPHRASE_EVERY is opened with the passphrase, which also runs the
 // header's KDF checks and the key unwrap.
 //
@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
 import type { HeaderBody } from '../../../main/services/vault/header.ts';
+import type { MemberKeys } from '../../../main/services/vault/member-keys.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { expectMendError, makeTempDir, readHeader, readRecords, removeDir, withDatabase } from '../main/helpers.ts';
@@ -55,7 +56,7 @@ const sameRow = (a: RawRecord, b: RawRecord) =>
 /** The profile's raw row, or undefined when the damage makes it unreadable (even the table's definition can be hit). */
 const settingsRow = (path: string) => {
   try {
-    return withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key = 'profile'").get(), { readOnly: true }) as
+    return withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key LIKE 'profile%'").get(), { readOnly: true }) as
       | { nonce: Uint8Array; ciphertext: Uint8Array }
       | undefined;
   } catch {
@@ -84,7 +85,7 @@ interface Template {
   dir: string;
   path: string;
   bytes: Buffer;
-  key: Buffer;
+  key: MemberKeys;
   entries: Map<string, Entry>;
   rows: Map<string, RawRecord>;
   profileRow: { nonce: Uint8Array; ciphertext: Uint8Array };
@@ -104,7 +105,7 @@ async function buildTemplate(): Promise<Template> {
   }
   vault.profile().set({ role: 'H' });
   const entries = new Map(vault.journal().list().map((e) => [e.id, e]));
-  const key = vault.copyDataKey();
+  const key = vault.copyKeys();
   vault.lock();
   const path = join(dir, WORKBOOK_FILE);
   checkpoint(path);
@@ -137,11 +138,11 @@ async function openDamagedCopy(t: Template, dir: string, bytes: Buffer, withPass
   const problems: string[] = [];
   const vault = new Vault(dir);
   let outcome: Outcome;
-  let report: { damaged: { id: string; day: string }[] } | null = null;
+  let report: { damaged: { id: string; day: string | null }[] } | null = null;
   let listed: Entry[] = [];
   let role: string | null = null;
   try {
-    report = withPassphrase ? await vault.unlock(PASS) : await vault.unlockWithDataKey(t.key);
+    report = withPassphrase ? await vault.unlock(PASS) : await vault.unlockWithKeys(t.key);
     listed = vault.journal().list();
     role = vault.profile().get().role;
     outcome = report.damaged.length > 0 ? 'opened, damage reported' : 'opened intact';
@@ -255,7 +256,7 @@ describe('random damage to a checkpointed workbook', () => {
     writeFileSync(path, bytes);
     const vault = new Vault(work);
     try {
-      const report = await vault.unlockWithDataKey(t.key);
+      const report = await vault.unlockWithKeys(t.key);
       return report.damaged.length > 0 ? 'reported' : 'opened without reporting it';
     } catch (err) {
       return err instanceof MendError ? err.code : `raw SQLite error ${(err as { errcode?: number }).errcode}: ${(err as Error).message}`;
@@ -284,12 +285,12 @@ describe('random damage to a checkpointed workbook', () => {
     expect(['reported', 'damaged-file']).toContain(await openOutcome(bytes));
   });
 
-  it('a file cut in the middle of its last page (an overflow page) is reported as damage, not thrown raw', async () => {
-    const pages = withDatabase(t.path, (db) => db.prepare('SELECT pageno, pagetype FROM dbstat ORDER BY pageno DESC LIMIT 1').all(), {
+  it('a file cut in the middle of an overflow page is reported as damage, not thrown raw', async () => {
+    const pages = withDatabase(t.path, (db) => db.prepare("SELECT pageno FROM dbstat WHERE pagetype = 'overflow' ORDER BY pageno DESC LIMIT 1").all(), {
       readOnly: true,
-    }) as { pageno: number; pagetype: string }[];
+    }) as { pageno: number }[];
     const last = pages[0]!;
-    expect(last).toEqual({ pageno: t.bytes.length / 4096, pagetype: 'overflow' });
+    expect(last.pageno).toBeGreaterThan(1);
     const bytes = Buffer.from(t.bytes.subarray(0, (last.pageno - 1) * 4096 + 2048));
     expect(['reported', 'damaged-file']).toContain(await openOutcome(bytes));
   });
@@ -321,25 +322,25 @@ describe('which error a damaged header gives', () => {
   });
 
   it('a changed key-check value is damaged-file with a kept data key (the checksum covers it)', async () => {
-    const dir = withHeader((body) => void (body.keyCheck.ciphertext = alter(body.keyCheck.ciphertext)), false);
-    await expectMendError(() => new Vault(dir).unlockWithDataKey(t.key), 'damaged-file');
+    const dir = withHeader((body) => void (body.members[0]!.keyCheck.ciphertext = alter(body.members[0]!.keyCheck.ciphertext)), false);
+    await expectMendError(() => new Vault(dir).unlockWithKeys(t.key), 'damaged-file');
   });
 
   it('a changed wrapped key is damaged-file with the passphrase (the checksum covers it)', async () => {
-    const dir = withHeader((body) => void (body.wrappedKey.ciphertext = alter(body.wrappedKey.ciphertext)), false);
+    const dir = withHeader((body) => void (body.members[0]!.wrapped.ciphertext = alter(body.members[0]!.wrapped.ciphertext)), false);
     await expectMendError(() => new Vault(dir).unlock(PASS), 'damaged-file');
   });
 
   it('only a consistent header (checksum recomputed, i.e. edited on purpose) can give wrong-passphrase', async () => {
-    const dir = withHeader((body) => void (body.keyCheck.ciphertext = alter(body.keyCheck.ciphertext)), true);
-    await expectMendError(() => new Vault(dir).unlockWithDataKey(t.key), 'wrong-passphrase');
+    const dir = withHeader((body) => void (body.members[0]!.keyCheck.ciphertext = alter(body.members[0]!.keyCheck.ciphertext)), true);
+    await expectMendError(() => new Vault(dir).unlockWithKeys(t.key), 'wrong-passphrase');
   });
 });
 
 describe('records moved between two workbooks', () => {
   let dirA: string;
   let dirB: string;
-  let keyB: Buffer;
+  let keyB: MemberKeys;
   let fromA: Entry;
   let ofB: Entry[];
   const dirs: string[] = [];
@@ -352,7 +353,7 @@ describe('records moved between two workbooks', () => {
   };
   const openB = async (path: string) => {
     const vault = new Vault(join(path, '..'));
-    const report = await vault.unlockWithDataKey(keyB);
+    const report = await vault.unlockWithKeys(keyB);
     const listed = vault.journal().list();
     const role = vault.profile().get().role;
     vault.lock();
@@ -379,7 +380,7 @@ describe('records moved between two workbooks', () => {
       b.journal().save({ exerciseId: 'next-right-thing', day: '2026-04-02', answers: { rightThing: 'B two' } }),
     ];
     b.profile().set({ role: 'T' });
-    keyB = b.copyDataKey();
+    keyB = b.copyKeys();
     b.lock();
   });
   afterAll(() => {
@@ -422,7 +423,7 @@ describe('records moved between two workbooks', () => {
   it('A’s profile copied into B is not read as B’s (it reads as not chosen yet)', async () => {
     const profileA = settingsRow(join(dirA, WORKBOOK_FILE))!;
     const path = copyOfB();
-    withDatabase(path, (db) => db.prepare("UPDATE settings SET nonce = ?, ciphertext = ? WHERE key = 'profile'").run(profileA.nonce, profileA.ciphertext));
+    withDatabase(path, (db) => db.prepare("UPDATE settings SET nonce = ?, ciphertext = ? WHERE key LIKE 'profile%'").run(profileA.nonce, profileA.ciphertext));
     const { report, listed, role } = await openB(path);
     expect(role).toBeNull();
     expect(report.damaged).toEqual([]);
@@ -442,8 +443,8 @@ describe('a header downgraded to weak key settings (N = 2^14, checksum recompute
     path = join(dir, WORKBOOK_FILE);
     copyFileSync(t.path, path);
     const body = JSON.parse(readHeader(path).body) as HeaderBody;
-    expect(body.kdf.N).toBe(2 ** 17);
-    body.kdf.N = 2 ** 14;
+    expect(body.members[0]!.kdf.N).toBe(2 ** 17);
+    body.members[0]!.kdf.N = 2 ** 14;
     const text = JSON.stringify(body);
     withDatabase(path, (db) => db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(text, sha256Hex(text)));
     checkpoint(path);
@@ -463,7 +464,7 @@ describe('a header downgraded to weak key settings (N = 2^14, checksum recompute
     expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
   });
 
-  // Was a bug (fixed): Vault.unlockWithDataKey checks the key-check value only; the KDF floor lives in
+  // Was a bug (fixed): Vault.unlockWithKeys checks the key-check value only; the KDF floor lives in
   // deriveKey (crypto/kdf.ts assertKdfParamsAcceptable), which that path never calls. So a header
   // whose settings are below the floor opens with a kept data key, although DESIGN.md says such
   // parameters are refused and ARCHITECTURE.md that they are "refused as damage"; the same file
@@ -472,7 +473,7 @@ describe('a header downgraded to weak key settings (N = 2^14, checksum recompute
   it('is refused as damaged-file with a kept data key too', async () => {
     const vault = new Vault(dir);
     try {
-      await expectMendError(() => vault.unlockWithDataKey(t.key), 'damaged-file');
+      await expectMendError(() => vault.unlockWithKeys(t.key), 'damaged-file');
     } finally {
       vault.lock();
     }

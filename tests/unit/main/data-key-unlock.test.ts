@@ -23,23 +23,25 @@ afterAll(() => {
 describe('unlock with a kept data key', () => {
   it('opens with the right key, and the entries are there', async () => {
     const saved = vault.journal().save({ exerciseId: 'owning-it', day: '2026-11-21', answers: { whatIDid: 'kept key test' } });
-    const key = vault.copyDataKey();
+    const key = vault.copyKeys();
     vault.lock();
-    await vault.unlockWithDataKey(key);
+    await vault.unlockWithKeys(key);
     expect(vault.journal().get(saved.id).answers.whatIDid).toBe('kept key test');
   });
 
   it('refuses a wrong key without opening', async () => {
+    const right = vault.copyKeys();
     vault.lock();
-    await expect(vault.unlockWithDataKey(randomBytes(32))).rejects.toMatchObject({ code: 'wrong-passphrase' } satisfies Partial<MendError>);
+    await expect(vault.unlockWithKeys({ ...right, privateKey: randomBytes(32) })).rejects.toMatchObject({ code: 'wrong-passphrase' } satisfies Partial<MendError>);
     expect(vault.isUnlocked).toBe(false);
   });
 
   it('a copied key is a copy: locking wipes the vault’s key, not the copy', async () => {
     await vault.unlock('data key test passphrase');
-    const copy = vault.copyDataKey();
+    const copy = vault.copyKeys();
     vault.lock();
-    expect(copy.equals(Buffer.alloc(32))).toBe(false);
-    expect(() => vault.copyDataKey()).toThrow(/locked/);
+    expect(copy.privateKey.equals(Buffer.alloc(32))).toBe(false);
+    expect(copy.sharedKey?.equals(Buffer.alloc(32))).toBe(false);
+    expect(() => vault.copyKeys()).toThrow(/locked/);
   });
 });

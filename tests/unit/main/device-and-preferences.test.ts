@@ -31,9 +31,9 @@ describe('remember on this device', () => {
   it('keeps the key wrapped by the keyring, unlocks without the passphrase, and can forget', async () => {
     build('secure');
     await services.vault.create(PASS);
-    const key = services.vault.copyDataKey();
+    const key = services.vault.copyKeys();
     expect(await ask('device:remember')).toEqual({ ok: true, value: { remembered: true, available: true } });
-    expect(readFileSync(join(dir, 'device-key.bin')).includes(key)).toBe(false);
+    expect(readFileSync(join(dir, 'device-key.bin')).includes(key.privateKey)).toBe(false);
     await ask('vault:lock');
     expect(await ask('device:unlock')).toEqual({ ok: true, value: { damaged: [] } });
     expect(services.vault.isUnlocked).toBe(true);

@@ -44,6 +44,11 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'vault:unlock': [{ passphrase: 'x' }],
   'vault:lock': [{}],
   'vault:changePassphrase': [{ current: 'x', next: 'long enough passphrase' }],
+  'vault:partners': [{}],
+  'vault:addPartner': [{ currentPassphrase: 'x', partnerPassphrase: 'long enough passphrase', myName: 'Sam', partnerName: 'Alex', partnerRole: 'H' }],
+  'together:join': [{ passphrase: 'x' }],
+  'together:end': [{}],
+  'together:status': [{}],
   'profile:get': [{}],
   'profile:set': [{ role: 'H' }, { role: null }],
   'entries:list': [{}, { exerciseId: 'owning-it' }],
@@ -55,6 +60,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'entries:delete': [{ id: SOME_UUID }],
   'entries:search': [{ query: 'promise' }, { query: '' }],
   'entries:setPrivate': [{ id: SOME_UUID, keepPrivate: true }],
+  'entries:setVisibility': [{ id: SOME_UUID, visibility: 'shared' }, { id: SOME_UUID, visibility: 'private' }],
   'summary:export': [
     {
       jobId: SOME_UUID,

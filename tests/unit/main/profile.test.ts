@@ -41,7 +41,7 @@ describe('profile', () => {
   it('a damaged profile reads as "not chosen yet", and the journal still opens', async () => {
     vault.lock();
     const db = new DatabaseSync(join(dir, WORKBOOK_FILE));
-    db.prepare("UPDATE settings SET ciphertext = zeroblob(40) WHERE key = 'profile'").run();
+    db.prepare("UPDATE settings SET ciphertext = zeroblob(40) WHERE key LIKE 'profile%'").run();
     db.close();
     const report = await vault.unlock(PASS);
     expect(report.damaged).toEqual([]);

@@ -197,8 +197,8 @@ describe('unlocking files that are missing, damaged or tampered with', () => {
     const dir = copyOfTemplate();
     const path = join(dir, WORKBOOK_FILE);
     rewriteHeader(path, (body) => {
-      expect(body.kdf.N).toBe(2 ** 17);
-      body.kdf.N = 2 ** 16;
+      expect(body.members[0]!.kdf.N).toBe(2 ** 17);
+      body.members[0]!.kdf.N = 2 ** 16;
     });
     const vault = new Vault(dir);
 
@@ -209,7 +209,7 @@ describe('unlocking files that are missing, damaged or tampered with', () => {
   it('refuses KDF settings above the ceiling (N = 2^21, checksum recomputed) as damaged-file', async () => {
     const dir = copyOfTemplate();
     rewriteHeader(join(dir, WORKBOOK_FILE), (body) => {
-      body.kdf.N = 2 ** 21;
+      body.members[0]!.kdf.N = 2 ** 21;
     });
     await expectMendError(() => new Vault(dir).unlock(PASS), 'damaged-file');
   });
@@ -261,8 +261,8 @@ describe('changing the passphrase', () => {
   it('writes new key settings (fresh salt, new wrapped key) under the same vault id', () => {
     const after = JSON.parse(readHeader(vault.path).body) as HeaderBody;
     expect(after.vaultId).toBe(headerBefore.vaultId);
-    expect(after.kdf.salt).not.toBe(headerBefore.kdf.salt);
-    expect(after.wrappedKey.ciphertext).not.toBe(headerBefore.wrappedKey.ciphertext);
+    expect(after.members[0]!.kdf.salt).not.toBe(headerBefore.members[0]!.kdf.salt);
+    expect(after.members[0]!.wrapped.ciphertext).not.toBe(headerBefore.members[0]!.wrapped.ciphertext);
   });
 
   it('keeps the workbook unlocked after the change', () => {

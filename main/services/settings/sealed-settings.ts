@@ -1,0 +1,38 @@
+// Small encrypted values kept in the workbook's `settings` table (a partner's
+// role, the partners' names), each sealed under the key of the space it belongs
+// to. A value that cannot be read counts as not set: the user is asked again.
+import type { KeyObject } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { z } from '../../../shared/zod.ts';
+import { open, seal } from '../crypto/aead.ts';
+import { rethrowStorageError } from '../vault/database.ts';
+
+const settingAad = (vaultId: string, name: string) => `mend/setting/v1|${vaultId}|${name}`;
+
+export interface SealedSettings {
+  db: DatabaseSync;
+  vaultId: string;
+}
+
+export function readSealed<T>({ db, vaultId }: SealedSettings, key: Buffer | KeyObject, name: string, schema: z.ZodType<T>): T | null {
+  try {
+    const row = db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(name) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
+    if (!row) return null;
+    const plain = open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, settingAad(vaultId, name));
+    const parsed = schema.safeParse(JSON.parse(plain.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSealed({ db, vaultId }: SealedSettings, key: Buffer | KeyObject, name: string, value: unknown): void {
+  const sealed = seal(key, Buffer.from(JSON.stringify(value), 'utf8'), settingAad(vaultId, name));
+  try {
+    db.prepare(
+      'INSERT INTO settings (key, nonce, ciphertext) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext',
+    ).run(name, sealed.nonce, sealed.ciphertext);
+  } catch (err) {
+    rethrowStorageError(err);
+  }
+}
