@@ -54,7 +54,7 @@ export async function seedWorkbook(dir: string, count: number, today = '2026-11-
   vault.lock();
   const db = new DatabaseSync(vault.path);
   const insert = db.prepare('INSERT INTO records (id, sort_key, tag, nonce, ciphertext) VALUES (?, ?, ?, ?, ?)');
-  const space = recordKeysOf(key).mine;
+  const space = recordKeysOf(key, false).mine;
   db.exec('BEGIN');
   for (let i = 0; i < count; i++) {
     const row = encodeRecord(space, vaultId, realisticEntry(i, today), { hidden: false });

@@ -30,8 +30,9 @@ export function spaceKeyOf(raw: Buffer): SpaceKey {
   }
 }
 
-export function recordKeysOf(keys: MemberKeys): RecordKeys {
-  return { mine: spaceKeyOf(keys.privateKey), shared: keys.sharedKey ? spaceKeyOf(keys.sharedKey) : null };
+/** The keys for records; the shared space's only in a workbook for two (alone, nothing can be shared). */
+export function recordKeysOf(keys: MemberKeys, forTwo: boolean): RecordKeys {
+  return { mine: spaceKeyOf(keys.privateKey), shared: forTwo && keys.sharedKey ? spaceKeyOf(keys.sharedKey) : null };
 }
 
 export function tagOf(space: SpaceKey, recordId: string): Buffer {

@@ -311,14 +311,15 @@ export class Vault {
   #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys): Journal {
     ensureSchema(db);
     const vaultId = header.vaultId;
+    const forTwo = header.members.length === 2;
     const journal = new Journal({
       db,
       // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
-      keys: recordKeysOf(keys),
+      keys: recordKeysOf(keys, forTwo),
       vaultId,
       memberId: keys.memberId,
       firstMemberId: header.members[0]!.id,
-      forTwo: header.members.length === 2,
+      forTwo,
       now: this.#now,
     });
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });

@@ -49,8 +49,8 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
   try {
     const body = parseHeader(header);
     const keys = await getKeys(body);
-    const recordKeys = recordKeysOf(keys);
     const forTwo = body.members.length === 2;
+    const recordKeys = recordKeysOf(keys, forTwo);
     const inspection: CopyInspection = { vaultId: body.vaultId, keys, entryIds: [], damagedIds: [], otherRows: new Map() };
     for (const row of rows) {
       const decoded = decodeRow(recordKeys, body.vaultId, row);

@@ -61,7 +61,7 @@ const rawRows = (dir: string) =>
 /** What a partner holding `keys` gets from the raw file: every row they can open, and how many they cannot. */
 function rawView(dir: string, keys: MemberKeys): { opened: Entry[]; fillers: number; unopened: RecordRow[] } {
   const vaultId = parseHeader(readHeader(join(dir, WORKBOOK_FILE))).vaultId;
-  const recordKeys = recordKeysOf(keys);
+  const recordKeys = recordKeysOf(keys, true);
   const view = { opened: [] as Entry[], fillers: 0, unopened: [] as RecordRow[] };
   for (const row of rawRows(dir)) {
     const decoded = decodeRow(recordKeys, vaultId, row);
