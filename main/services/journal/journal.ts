@@ -123,12 +123,14 @@ export class Journal {
     if (!checked.success) {
       throw new MendError('invalid-request', checked.error.issues[0]?.message ?? 'These answers do not fit this exercise.');
     }
-    const previous = request.id ? this.#getOwn(request.id, context) : undefined;
+    let previous = request.id ? this.#getOwn(request.id, context) : undefined;
     if (previous && previous.exerciseId !== request.exerciseId) {
       throw new MendError('invalid-request', 'An entry cannot move to another exercise.');
     }
     const answers = checked.data as Entry['answers'];
     const together = context.together && exercise.together ? context.together : undefined;
+    // Done together, it is both partners' entry: a page one of them began alone is shared first.
+    if (together && previous?.visibility === 'private') previous = this.setVisibility(previous.id, 'shared');
     const signed = together ? signTogether(exercise, answers, together, this.#opts.now()) : keepOrDropSignatures(exercise, previous, answers);
     // Done together, it is both partners' entry: shared. Otherwise only me, unless asked.
     const visibility = previous?.visibility ?? (together ? 'shared' : (request.visibility ?? 'private'));

@@ -220,6 +220,14 @@ describe('a workbook for two', () => {
     );
     expect(agreement.answers.partnerOneSignature).toEqual({ name: 'Sam', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(agreement.answers.partnerTwoSignature).toMatchObject({ name: 'Alex' });
+    // A check-in one partner began alone (only me) becomes shared once it is saved together.
+    vault.endTogether();
+    const begunAlone = vault.journal().save({ exerciseId: 'weekly-check-in', day: '2026-11-22', answers: { oneTrust: '5' } });
+    expect(begunAlone.visibility).toBe('private');
+    await vault.joinTogether(PASS_B);
+    await vault.joinTogether(PASS_A);
+    const finished = vault.journal().save({ id: begunAlone.id, exerciseId: 'weekly-check-in', day: '2026-11-22', answers: { oneTrust: '5', twoTrust: '6' } }, vault.saveContext());
+    expect(finished).toMatchObject({ visibility: 'shared', answers: { oneName: 'Alex', twoName: 'Sam' } });
     vault.endTogether();
     // Changed afterwards by one partner alone: the confirmations go (they confirmed other words).
     const changed = vault.journal().save({ id: agreement.id, exerciseId: 'rebuilding-agreement', day: '2026-11-15', answers: { ...agreement.answers, howWeCheck: 'Every day' } }, vault.saveContext());
