@@ -1,18 +1,22 @@
 // The unlocked journal: every entry decrypted once at unlock and held in memory
-// (never written anywhere in the clear), with each change sealed and committed
-// to SQLite before it is acknowledged.
+// (never written anywhere in the clear), indexed for listing (entry-index.ts),
+// with each change sealed and committed to SQLite before it is acknowledged.
 import { randomUUID } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry, SaveEntryRequest } from '../../../shared/domain/entry.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts';
 import { rethrowStorageError } from '../vault/database.ts';
-import { decodeRecord, encodeRecord, sortKeyDay } from './record-codec.ts';
-import type { RecordRow } from './record-codec.ts';
-
-type Damaged = { id: string; day: string };
+import { EntryIndex } from './entry-index.ts';
+import type { EntryPage } from './entry-index.ts';
+import { encodeRecord, recordDecoder } from './record-codec.ts';
+import type { RecordDecoder } from './record-codec.ts';
+import { loadRecords } from './record-loader.ts';
+import type { LoadOptions } from './record-loader.ts';
+import type { Damaged } from './record-reader.ts';
 
 export interface JournalOptions {
   db: DatabaseSync;
@@ -22,58 +26,34 @@ export interface JournalOptions {
   now: () => Date;
 }
 
-const newestFirst = (a: Entry, b: Entry) =>
-  b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt);
-
-const SELECT_RECORDS = 'SELECT id, sort_key, nonce, ciphertext FROM records';
-
-/**
- * All records, in one read when the file is whole. When SQLite cannot read the
- * table through (a damaged page, a truncated file), each record is read on its
- * own, so damage costs only the records on the damaged pages.
- */
-function readRecords(db: DatabaseSync): { rows: RecordRow[]; unreadable: Damaged[] } {
-  try {
-    return { rows: db.prepare(SELECT_RECORDS).all() as unknown as RecordRow[], unreadable: [] };
-  } catch {
-    let keys: { id: string; sort_key: number }[];
-    let one: ReturnType<DatabaseSync['prepare']>;
-    try {
-      keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
-      // Preparing fails too when the damage is in the table's own definition.
-      one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
-    } catch {
-      throw new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
-    }
-    const rows: RecordRow[] = [];
-    const unreadable: Damaged[] = [];
-    for (const key of keys) {
-      try {
-        const row = one.get(key.id) as RecordRow | undefined;
-        if (row) rows.push(row);
-        else unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
-      } catch {
-        unreadable.push({ id: key.id, day: sortKeyDay(key.sort_key) });
-      }
-    }
-    return { rows, unreadable };
-  }
+export interface JournalLoading {
+  /** One row to its entry; by default the record codec with this journal's key. */
+  decode?: RecordDecoder;
+  onProgress?: LoadOptions['onProgress'];
+  /** Called between slices of the load; throws to stop it (see record-loader.ts). */
+  checkpoint?: () => void;
 }
 
 export class Journal {
   readonly #opts: JournalOptions;
-  readonly #entries = new Map<string, Entry>();
-  readonly #damaged: Damaged[] = [];
+  readonly #entries: EntryIndex;
+  readonly #damaged: Damaged[];
 
-  constructor(opts: JournalOptions) {
+  /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
+  static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
+    const { decode = recordDecoder(opts.dataKey, opts.vaultId), onProgress, checkpoint } = loading;
+    const { entries, damaged } = await loadRecords(opts.db, { decode, ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) });
+    const index = await EntryIndex.of(entries, async () => {
+      await nextTurn();
+      checkpoint?.();
+    });
+    return new Journal(opts, index, damaged);
+  }
+
+  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[]) {
     this.#opts = opts;
-    const { rows, unreadable } = readRecords(opts.db);
-    this.#damaged.push(...unreadable);
-    for (const row of rows) {
-      const entry = decodeRecord(opts.dataKey, opts.vaultId, row);
-      if (entry) this.#entries.set(entry.id, entry);
-      else this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
-    }
+    this.#entries = entries;
+    this.#damaged = damaged;
   }
 
   /** Records that could not be read at unlock: skipped and reported, never deleted. */
@@ -81,9 +61,19 @@ export class Journal {
     return this.#damaged;
   }
 
+  /** Newest day first (shared/domain/entry-order.ts); a copy the caller may keep. */
   list(exerciseId?: string): Entry[] {
-    const all = [...this.#entries.values()];
-    return (exerciseId ? all.filter((e) => e.exerciseId === exerciseId) : all).sort(newestFirst);
+    return [...this.#entries.sorted(exerciseId)];
+  }
+
+  /** A page of `list(exerciseId)`: up to `limit` entries after `cursor`. */
+  page(exerciseId: string | undefined, limit: number, cursor?: string): EntryPage {
+    return this.#entries.page(exerciseId, limit, cursor);
+  }
+
+  /** The entries in order without a copy, for work in main that only reads them (search, the home digest). */
+  sorted(exerciseId?: string): readonly Entry[] {
+    return this.#entries.sorted(exerciseId);
   }
 
   get(id: string): Entry {
@@ -134,7 +124,7 @@ export class Journal {
     } catch (err) {
       rethrowStorageError(err);
     }
-    this.#entries.set(entry.id, entry);
+    this.#entries.put(entry);
     return entry;
   }
 
@@ -145,7 +135,7 @@ export class Journal {
     } catch (err) {
       rethrowStorageError(err);
     }
-    this.#entries.delete(id);
+    this.#entries.remove(id);
   }
 
   /** Drops every decrypted entry from memory (called on lock). */

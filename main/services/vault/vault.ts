@@ -8,6 +8,7 @@ import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
+import type { LoadProgress } from '../journal/record-loader.ts';
 import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
 import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
@@ -15,6 +16,8 @@ import type { HeaderBody } from './header.ts';
 
 export interface VaultOptions {
   now?: () => Date;
+  /** How far opening has got (records decrypted of all), while an unlock or a restore reads the workbook. */
+  onOpenProgress?: (progress: LoadProgress) => void;
 }
 
 interface Unlocked {
@@ -28,6 +31,7 @@ interface Unlocked {
 export class Vault {
   readonly path: string;
   readonly #now: () => Date;
+  readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -36,6 +40,7 @@ export class Vault {
   constructor(dataDir: string, options: VaultOptions = {}) {
     this.path = join(dataDir, WORKBOOK_FILE);
     this.#now = options.now ?? (() => new Date());
+    this.#onOpenProgress = options.onOpenProgress;
   }
 
   exists(): boolean {
@@ -79,7 +84,7 @@ export class Vault {
       rmSync(temp, { force: true });
       createDatabase(temp, header).close();
       renameSync(temp, this.path);
-      this.#adopt(openDatabase(this.path).db, dataKey, vaultId);
+      await this.#adopt(openDatabase(this.path).db, dataKey, vaultId);
     });
   }
 
@@ -123,12 +128,15 @@ export class Vault {
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         assertKdfParamsAcceptable(body.kdf);
         const dataKey = await getDataKey(body);
-        if (this.#lockCount !== lockCountAtStart) {
-          dataKey.fill(0);
-          throw new MendError('locked', 'The workbook was locked while it was opening.');
+        const checkpoint = this.#notLockedSince(lockCountAtStart);
+        try {
+          checkpoint();
+          const journal = await this.#adopt(db, dataKey, body.vaultId, checkpoint);
+          return { damaged: [...journal.damaged] };
+        } catch (err) {
+          if (!this.#open) dataKey.fill(0);
+          throw err;
         }
-        const journal = this.#adopt(db, dataKey, body.vaultId);
-        return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
         throw err;
@@ -192,6 +200,7 @@ export class Vault {
   replaceWithCopy(copyPath: string, dataKey: Buffer): Promise<UnlockReport> {
     const key = Buffer.from(dataKey);
     return this.#serial(async () => {
+      const checkpoint = this.#notLockedSince(this.#lockCount);
       const temp = `${this.path}.restoring`;
       mkdirSync(dirname(this.path), { recursive: true });
       copyFileSync(copyPath, temp);
@@ -203,7 +212,7 @@ export class Vault {
       try {
         const body = parseHeader(header);
         if (!isDataKeyOf(body, key)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-        const journal = this.#adopt(db, key, body.vaultId);
+        const journal = await this.#adopt(db, key, body.vaultId, checkpoint);
         return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
@@ -212,10 +221,23 @@ export class Vault {
     });
   }
 
-  #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string): Journal {
+  /**
+   * Throws once lock() has been called since `lockCount` was read. Opening checks it after the KDF
+   * and between the slices of decrypting the records, which give the loop (and so lock()) a turn.
+   */
+  #notLockedSince(lockCount: number): () => void {
+    return () => {
+      if (this.#lockCount !== lockCount) throw new MendError('locked', 'The workbook was locked while it was opening.');
+    };
+  }
+
+  async #adopt(db: DatabaseSync, dataKey: Buffer, vaultId: string, checkpoint?: () => void): Promise<Journal> {
     ensureSchema(db);
     // The raw key is wiped on lock; the KeyObject copy is dropped with the journal and collected.
-    const journal = new Journal({ db, dataKey: createSecretKey(dataKey), vaultId, now: this.#now });
+    const journal = await Journal.open(
+      { db, dataKey: createSecretKey(dataKey), vaultId, now: this.#now },
+      { ...(checkpoint ? { checkpoint } : {}), ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}) },
+    );
     this.#open = { db, dataKey, vaultId, journal, profile: new ProfileStore({ db, dataKey, vaultId }) };
     return journal;
   }

@@ -1,0 +1,78 @@
+// Decrypts every record of a workbook a slice at a time (about 8 ms of work),
+// giving the event loop back between slices: in Electron, main's loop is what
+// answers every other request and moves the window, and decrypting 100,000
+// records takes seconds. Used at unlock and to check copies (backups, exports).
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { DatabaseSync } from 'node:sqlite';
+import type { Entry } from '../../../shared/domain/entry.ts';
+import { sortKeyDay } from './record-codec.ts';
+import type { RecordDecoder } from './record-codec.ts';
+import { countRecords, readRecords } from './record-reader.ts';
+import type { Damaged } from './record-reader.ts';
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** One row to its entry, or null when it is damaged (record-codec.ts's recordDecoder). */
+  decode: RecordDecoder;
+  /** After each slice: how many records are read so far, of how many. */
+  onProgress?: (progress: LoadProgress) => void;
+  /** Called between slices; throws to stop the load (e.g. the workbook was locked meanwhile). */
+  checkpoint?: () => void;
+  /** How long one slice may run before the loop gets a turn. */
+  sliceMs?: number;
+  /** Read damaged tables row by row, reporting what cannot be read (true), or fail on them (false). */
+  rowByRow?: boolean;
+}
+
+export interface LoadedRecords {
+  entries: Entry[];
+  /** Records that could not be read or did not decrypt, in the order they were met. */
+  damaged: Damaged[];
+}
+
+export const SLICE_MS = 8;
+/** Rows between looks at the clock: reading the clock on every row would cost more than it saves. */
+const ROWS_PER_CLOCK_CHECK = 16;
+
+export async function loadRecords(db: DatabaseSync, { decode, onProgress, checkpoint, sliceMs = SLICE_MS, rowByRow = true }: LoadOptions): Promise<LoadedRecords> {
+  const total = countRecords(db);
+  const entries: Entry[] = [];
+  const damaged: Damaged[] = [];
+  const records = readRecords(db, { rowByRow });
+  let done = 0;
+  try {
+    for (let finished = false; !finished; ) {
+      const sliceEnd = performance.now() + sliceMs;
+      do {
+        for (let i = 0; i < ROWS_PER_CLOCK_CHECK; i++) {
+          const next = records.next();
+          if (next.done) {
+            finished = true;
+            break;
+          }
+          const { row, unreadable } = next.value;
+          done += 1;
+          if (unreadable) {
+            damaged.push(unreadable);
+            continue;
+          }
+          const entry = decode(row);
+          if (entry) entries.push(entry);
+          else damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
+        }
+      } while (!finished && performance.now() < sliceEnd);
+      onProgress?.({ done, total: Math.max(total, done) });
+      if (finished) break;
+      await nextTurn();
+      checkpoint?.();
+    }
+  } finally {
+    // Stopped early: let SQLite end the read now rather than when the statement is collected.
+    records.return(undefined);
+  }
+  return { entries, damaged };
+}

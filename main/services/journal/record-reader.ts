@@ -1,0 +1,63 @@
+// Reads a workbook's records one at a time, for a loader that decrypts them a
+// slice at a time. In one pass over the table when the file is whole; when
+// SQLite cannot read the table through (a damaged page, a truncated file), the
+// records not read yet are read each on its own, so damage costs only the
+// records on the damaged pages, which come out as unreadable.
+import type { DatabaseSync } from 'node:sqlite';
+import { MendError } from '../../../shared/contract/result.ts';
+import { sortKeyDay } from './record-codec.ts';
+import type { RecordRow } from './record-codec.ts';
+
+/** A record that could not be read or decrypted: reported by id and day, never deleted. */
+export type Damaged = { id: string; day: string };
+
+export type ReadRecord = { row: RecordRow; unreadable?: undefined } | { row?: undefined; unreadable: Damaged };
+
+const SELECT_RECORDS = 'SELECT id, sort_key, nonce, ciphertext FROM records';
+
+const damagedFile = () =>
+  new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
+
+/** How many records there are (answered from an index): the total a progress report counts to. */
+export function countRecords(db: DatabaseSync): number {
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  } catch {
+    throw damagedFile();
+  }
+}
+
+/** `rowByRow: false` lets SQLite's error through instead (a copy being checked is then simply refused). */
+export function* readRecords(db: DatabaseSync, { rowByRow = true }: { rowByRow?: boolean } = {}): Generator<ReadRecord> {
+  // Ids already handed out: only looked at if the table cannot be read through.
+  const read: string[] = [];
+  try {
+    for (const row of db.prepare(SELECT_RECORDS).iterate() as Iterable<RecordRow>) {
+      read.push(row.id);
+      yield { row };
+    }
+    return;
+  } catch (err) {
+    if (!rowByRow) throw err;
+  }
+  let keys: { id: string; sort_key: number }[];
+  let one: ReturnType<DatabaseSync['prepare']>;
+  try {
+    keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
+    // Preparing fails too when the damage is in the table's own definition.
+    one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
+  } catch {
+    throw damagedFile();
+  }
+  const done = new Set(read);
+  for (const key of keys) {
+    if (done.has(key.id)) continue;
+    let row: RecordRow | undefined;
+    try {
+      row = one.get(key.id) as RecordRow | undefined;
+    } catch {
+      row = undefined;
+    }
+    yield row ? { row } : { unreadable: { id: key.id, day: sortKeyDay(key.sort_key) } };
+  }
+}
