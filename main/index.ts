@@ -6,7 +6,7 @@ import type { BrowserWindow } from 'electron';
 import { isAbsolute } from 'node:path';
 import { createAppServices } from './services/app-services.ts';
 import { APP_ORIGIN, appUrl, handleAppProtocol, registerAppScheme } from './app-protocol.ts';
-import { bindIpc, requestLock } from './ipc.ts';
+import { bindIpc, requestLock, sendEvent } from './ipc.ts';
 import { buildAppMenu, LOCK_GRACE_MS } from './menu.ts';
 import { Preferences } from './preferences.ts';
 import { ElectronWorksheetPrinter } from './print-window.ts';
@@ -65,6 +65,9 @@ function start(): void {
     dialogs: new ElectronFileDialogs(() => mainWindow),
     keyring: systemKeyring,
     preferences,
+    emit: (event, payload) => {
+      if (mainWindow) sendEvent(mainWindow, event, payload);
+    },
   });
   const lockNow = () => vault.lock();
   bindIpc(route);

@@ -3,6 +3,7 @@
 // exercise is what ships; only the ports (printer, dialogs, keyring,
 // preferences) and the sender's origin differ.
 import { join } from 'node:path';
+import type { EventName, EventOf } from '../../shared/contract/channels.ts';
 import { BackupStore } from './backups/backup-store.ts';
 import { RememberedKey } from './device/remembered-key.ts';
 import type { Keyring } from './device/remembered-key.ts';
@@ -15,6 +16,7 @@ import type { WorksheetPrinter } from './print/printer.ts';
 import type { PreferencesPort } from './settings/preferences-port.ts';
 import { SummaryExports } from './summary/summary-exports.ts';
 import { EntrySearch } from './search/entry-search.ts';
+import { throttledProgress } from './vault/open-progress.ts';
 import { Vault } from './vault/vault.ts';
 
 export interface AppServicesOptions {
@@ -27,7 +29,11 @@ export interface AppServicesOptions {
   preferences: PreferencesPort;
   now?: () => Date;
   logError?: ErrorLog;
+  /** Sends an event of the contract to the UI (Electron: the main window's webContents). */
+  emit?: EventSink;
 }
+
+export type EventSink = <E extends EventName>(event: E, payload: EventOf<E>) => void;
 
 export interface AppServices {
   vault: Vault;
@@ -47,7 +53,8 @@ export const logErrorKindOnly: ErrorLog = (channel, err) => {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? logErrorKindOnly;
-  const vault = new Vault(options.dataDir, { now });
+  const emit = options.emit ?? (() => undefined);
+  const vault = new Vault(options.dataDir, { now, onOpenProgress: throttledProgress((progress) => emit('vault:progress', progress)) });
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });

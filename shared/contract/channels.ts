@@ -184,6 +184,8 @@ export const contract = {
 /** Messages main sends to the renderer (menu commands and the like). */
 export const events = {
   'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export', 'new-entry', 'preferences', 'safety', 'about']) }),
+  /** How far an unlock (or a restore) has got decrypting the records: counts only, never content. */
+  'vault:progress': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
 } as const;
 
 export type Contract = typeof contract;
