@@ -12,6 +12,7 @@ import type { LoadProgress } from '../journal/record-loader.ts';
 import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
 import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
+import { snapshotDatabase } from './snapshot.ts';
 import type { HeaderBody } from './header.ts';
 
 export interface VaultOptions {
@@ -172,11 +173,11 @@ export class Vault {
     });
   }
 
-  /** Writes a consistent copy of the open workbook (WAL included) to `path`. */
-  snapshotTo(path: string): void {
-    const { db } = this.#requireOpen();
+  /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
+  async snapshotTo(path: string): Promise<void> {
+    this.#requireOpen();
     try {
-      db.prepare('VACUUM INTO ?').run(path);
+      await snapshotDatabase(this.path, path);
     } catch (err) {
       rmSync(path, { force: true });
       rethrowStorageError(err);
