@@ -49,6 +49,8 @@ function main(): void {
   void app.whenReady().then(start);
 }
 
+const RECORD_WORKER_FILE = './record-worker.js';
+
 function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol();
@@ -68,6 +70,8 @@ function start(): void {
     emit: (event, payload) => {
       if (mainWindow) sendEvent(mainWindow, event, payload);
     },
+    // Built beside this file from main/services/journal/record-worker.ts (electron.config.ts).
+    recordWorker: new URL(RECORD_WORKER_FILE, import.meta.url),
   });
   const lockNow = () => vault.lock();
   bindIpc(route);

@@ -31,7 +31,15 @@ export interface AppServicesOptions {
   logError?: ErrorLog;
   /** Sends an event of the contract to the UI (Electron: the main window's webContents). */
   emit?: EventSink;
+  /**
+   * The script of the thread that helps decrypt a large workbook at unlock: by default
+   * journal/record-worker.ts itself (Node runs it from the sources); the app passes its
+   * built file. null: main decrypts alone.
+   */
+  recordWorker?: URL | null;
 }
+
+const SOURCE_RECORD_WORKER = new URL('./journal/record-worker.ts', import.meta.url);
 
 export type EventSink = <E extends EventName>(event: E, payload: EventOf<E>) => void;
 
@@ -54,7 +62,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? logErrorKindOnly;
   const emit = options.emit ?? (() => undefined);
-  const vault = new Vault(options.dataDir, { now, onOpenProgress: throttledProgress((progress) => emit('vault:progress', progress)) });
+  const recordWorker = options.recordWorker === undefined ? SOURCE_RECORD_WORKER : options.recordWorker;
+  const vault = new Vault(options.dataDir, {
+    now,
+    onOpenProgress: throttledProgress((progress) => emit('vault:progress', progress)),
+    ...(recordWorker ? { recordWorker } : {}),
+  });
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });

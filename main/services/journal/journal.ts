@@ -14,6 +14,8 @@ import { EntryIndex } from './entry-index.ts';
 import type { EntryPage } from './entry-index.ts';
 import { encodeRecord, recordDecoder } from './record-codec.ts';
 import type { RecordDecoder } from './record-codec.ts';
+import { loadRecordsInParallel } from './parallel-loader.ts';
+import type { LoadHelper } from './parallel-loader.ts';
 import { loadRecords } from './record-loader.ts';
 import type { LoadOptions } from './record-loader.ts';
 import type { Damaged } from './record-reader.ts';
@@ -32,6 +34,8 @@ export interface JournalLoading {
   onProgress?: LoadOptions['onProgress'];
   /** Called between slices of the load; throws to stop it (see record-loader.ts). */
   checkpoint?: () => void;
+  /** A worker thread to decrypt half of a large workbook (parallel-loader.ts); with the default decoder only. */
+  helper?: Pick<LoadHelper, 'workerUrl' | 'path'>;
 }
 
 export class Journal {
@@ -41,8 +45,12 @@ export class Journal {
 
   /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
   static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
-    const { decode = recordDecoder(opts.dataKey, opts.vaultId), onProgress, checkpoint } = loading;
-    const { entries, damaged } = await loadRecords(opts.db, { decode, ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) });
+    const { decode, onProgress, checkpoint, helper } = loading;
+    const options: LoadOptions = { decode: decode ?? recordDecoder(opts.dataKey, opts.vaultId), ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) };
+    const { entries, damaged } =
+      helper && !decode
+        ? await loadRecordsInParallel(opts.db, options, { ...helper, key: opts.dataKey, vaultId: opts.vaultId })
+        : await loadRecords(opts.db, options);
     const index = await EntryIndex.of(entries, async () => {
       await nextTurn();
       checkpoint?.();

@@ -8,7 +8,7 @@ import type { Entry } from '../../../shared/domain/entry.ts';
 import { sortKeyDay } from './record-codec.ts';
 import type { RecordDecoder } from './record-codec.ts';
 import { countRecords, readRecords } from './record-reader.ts';
-import type { Damaged } from './record-reader.ts';
+import type { Damaged, ReadRecord, RowRange } from './record-reader.ts';
 
 export interface LoadProgress {
   done: number;
@@ -26,6 +26,8 @@ export interface LoadOptions {
   sliceMs?: number;
   /** Read damaged tables row by row, reporting what cannot be read (true), or fail on them (false). */
   rowByRow?: boolean;
+  /** Only these records (by rowid); all of them by default. */
+  range?: RowRange;
 }
 
 export interface LoadedRecords {
@@ -38,33 +40,40 @@ export const SLICE_MS = 8;
 /** Rows between looks at the clock: reading the clock on every row would cost more than it saves. */
 const ROWS_PER_CLOCK_CHECK = 16;
 
-export async function loadRecords(db: DatabaseSync, { decode, onProgress, checkpoint, sliceMs = SLICE_MS, rowByRow = true }: LoadOptions): Promise<LoadedRecords> {
-  const total = countRecords(db);
-  const entries: Entry[] = [];
-  const damaged: Damaged[] = [];
-  const records = readRecords(db, { rowByRow });
+/**
+ * Reads and decodes records into `into` until `sliceEnd` (a performance.now() time) or
+ * the end; answers how many it read and whether they ran out. One slice of the loader
+ * here, and one batch of the helper thread (record-worker.ts).
+ */
+export function decodeSlice(records: Iterator<ReadRecord>, decode: RecordDecoder, into: LoadedRecords, sliceEnd: number): { read: number; finished: boolean } {
+  let read = 0;
+  do {
+    for (let i = 0; i < ROWS_PER_CLOCK_CHECK; i++) {
+      const next = records.next();
+      if (next.done) return { read, finished: true };
+      read += 1;
+      const { row, unreadable } = next.value;
+      if (unreadable) {
+        into.damaged.push(unreadable);
+        continue;
+      }
+      const entry = decode(row);
+      if (entry) into.entries.push(entry);
+      else into.damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
+    }
+  } while (performance.now() < sliceEnd);
+  return { read, finished: false };
+}
+
+export async function loadRecords(db: DatabaseSync, { decode, onProgress, checkpoint, sliceMs = SLICE_MS, rowByRow = true, range }: LoadOptions): Promise<LoadedRecords> {
+  const total = countRecords(db, range);
+  const loaded: LoadedRecords = { entries: [], damaged: [] };
+  const records = readRecords(db, { rowByRow, ...(range ? { range } : {}) });
   let done = 0;
   try {
-    for (let finished = false; !finished; ) {
-      const sliceEnd = performance.now() + sliceMs;
-      do {
-        for (let i = 0; i < ROWS_PER_CLOCK_CHECK; i++) {
-          const next = records.next();
-          if (next.done) {
-            finished = true;
-            break;
-          }
-          const { row, unreadable } = next.value;
-          done += 1;
-          if (unreadable) {
-            damaged.push(unreadable);
-            continue;
-          }
-          const entry = decode(row);
-          if (entry) entries.push(entry);
-          else damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
-        }
-      } while (!finished && performance.now() < sliceEnd);
+    for (;;) {
+      const { read, finished } = decodeSlice(records, decode, loaded, performance.now() + sliceMs);
+      done += read;
       onProgress?.({ done, total: Math.max(total, done) });
       if (finished) break;
       await nextTurn();
@@ -74,5 +83,5 @@ export async function loadRecords(db: DatabaseSync, { decode, onProgress, checkp
     // Stopped early: let SQLite end the read now rather than when the statement is collected.
     records.return(undefined);
   }
-  return { entries, damaged };
+  return loaded;
 }

@@ -18,21 +18,35 @@ const SELECT_RECORDS = 'SELECT id, sort_key, nonce, ciphertext FROM records';
 const damagedFile = () =>
   new MendError('damaged-file', 'Part of this workbook file is damaged and its entries cannot be listed. Nothing has been changed on disk; a backup can be restored.');
 
+/** Records by rowid, both ends included: a part of the table, for reading it in two threads at once. */
+export interface RowRange {
+  from: number;
+  to: number;
+}
+
+const inRange = (range: RowRange | undefined) => (range ? ' WHERE rowid BETWEEN ? AND ?' : '');
+const rangeArgs = (range: RowRange | undefined) => (range ? [range.from, range.to] : []);
+
 /** How many records there are (answered from an index): the total a progress report counts to. */
-export function countRecords(db: DatabaseSync): number {
+export function countRecords(db: DatabaseSync, range?: RowRange): number {
   try {
-    return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+    return (db.prepare(`SELECT count(*) AS n FROM records${inRange(range)}`).get(...rangeArgs(range)) as { n: number }).n;
   } catch {
     throw damagedFile();
   }
 }
 
-/** `rowByRow: false` lets SQLite's error through instead (a copy being checked is then simply refused). */
-export function* readRecords(db: DatabaseSync, { rowByRow = true }: { rowByRow?: boolean } = {}): Generator<ReadRecord> {
+export interface ReadOptions {
+  /** `false` lets SQLite's error through instead (a copy being checked is then simply refused). */
+  rowByRow?: boolean;
+  range?: RowRange;
+}
+
+export function* readRecords(db: DatabaseSync, { rowByRow = true, range }: ReadOptions = {}): Generator<ReadRecord> {
   // Ids already handed out: only looked at if the table cannot be read through.
   const read: string[] = [];
   try {
-    for (const row of db.prepare(SELECT_RECORDS).iterate() as Iterable<RecordRow>) {
+    for (const row of db.prepare(`${SELECT_RECORDS}${inRange(range)}`).iterate(...rangeArgs(range)) as Iterable<RecordRow>) {
       read.push(row.id);
       yield { row };
     }
@@ -43,7 +57,7 @@ export function* readRecords(db: DatabaseSync, { rowByRow = true }: { rowByRow?:
   let keys: { id: string; sort_key: number }[];
   let one: ReturnType<DatabaseSync['prepare']>;
   try {
-    keys = db.prepare('SELECT id, sort_key FROM records').all() as { id: string; sort_key: number }[];
+    keys = db.prepare(`SELECT id, sort_key FROM records${inRange(range)}`).all(...rangeArgs(range)) as { id: string; sort_key: number }[];
     // Preparing fails too when the damage is in the table's own definition.
     one = db.prepare(`${SELECT_RECORDS} WHERE id = ?`);
   } catch {

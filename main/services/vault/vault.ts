@@ -19,6 +19,8 @@ export interface VaultOptions {
   now?: () => Date;
   /** How far opening has got (records decrypted of all), while an unlock or a restore reads the workbook. */
   onOpenProgress?: (progress: LoadProgress) => void;
+  /** The script of the thread that helps decrypt a large workbook (journal/record-worker.ts), if any. */
+  recordWorker?: URL;
 }
 
 interface Unlocked {
@@ -33,6 +35,7 @@ export class Vault {
   readonly path: string;
   readonly #now: () => Date;
   readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
+  readonly #recordWorker: URL | undefined;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -42,6 +45,7 @@ export class Vault {
     this.path = join(dataDir, WORKBOOK_FILE);
     this.#now = options.now ?? (() => new Date());
     this.#onOpenProgress = options.onOpenProgress;
+    this.#recordWorker = options.recordWorker;
   }
 
   exists(): boolean {
@@ -237,7 +241,11 @@ export class Vault {
     // The raw key is wiped on lock; the KeyObject copy is dropped with the journal and collected.
     const journal = await Journal.open(
       { db, dataKey: createSecretKey(dataKey), vaultId, now: this.#now },
-      { ...(checkpoint ? { checkpoint } : {}), ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}) },
+      {
+        ...(checkpoint ? { checkpoint } : {}),
+        ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}),
+        ...(this.#recordWorker ? { helper: { workerUrl: this.#recordWorker, path: this.path } } : {}),
+      },
     );
     this.#open = { db, dataKey, vaultId, journal, profile: new ProfileStore({ db, dataKey, vaultId }) };
     return journal;
