@@ -12,7 +12,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The worker that helps decrypt a large workbook at unlock is a script of its own (out/main/record-worker.js).
+      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), 'record-worker': resolve(root, 'main/services/journal/record-worker.ts') } },
     },
   },
   preload: {

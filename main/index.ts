@@ -6,7 +6,7 @@ import type { BrowserWindow } from 'electron';
 import { isAbsolute } from 'node:path';
 import { createAppServices } from './services/app-services.ts';
 import { APP_ORIGIN, appUrl, handleAppProtocol, registerAppScheme } from './app-protocol.ts';
-import { bindIpc, requestLock } from './ipc.ts';
+import { bindIpc, requestLock, sendEvent } from './ipc.ts';
 import { buildAppMenu, LOCK_GRACE_MS } from './menu.ts';
 import { Preferences } from './preferences.ts';
 import { ElectronWorksheetPrinter } from './print-window.ts';
@@ -49,6 +49,8 @@ function main(): void {
   void app.whenReady().then(start);
 }
 
+const RECORD_WORKER_FILE = './record-worker.js';
+
 function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol();
@@ -65,6 +67,11 @@ function start(): void {
     dialogs: new ElectronFileDialogs(() => mainWindow),
     keyring: systemKeyring,
     preferences,
+    emit: (event, payload) => {
+      if (mainWindow) sendEvent(mainWindow, event, payload);
+    },
+    // Built beside this file from main/services/journal/record-worker.ts (electron.config.ts).
+    recordWorker: new URL(RECORD_WORKER_FILE, import.meta.url),
   });
   const lockNow = () => vault.lock();
   bindIpc(route);

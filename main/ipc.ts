@@ -1,6 +1,6 @@
 // The Electron side of the contract: every channel is registered here, in one
 // place, and handed to the services' router, which checks the sender and the
-// request. Commands to the renderer (menu, power events) also leave from here.
+// request. Events to the renderer (menu commands, unlock progress) also leave from here.
 import { ipcMain } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { CHANNELS, events } from '../shared/contract/channels.ts';
@@ -21,13 +21,17 @@ export function bindIpc(route: Router): void {
   }
 }
 
-const COMMAND_EVENT = 'app:command' satisfies EventName;
-type Command = EventOf<typeof COMMAND_EVENT>['command'];
-
-/** Sends a command to the UI of `win`, checked against the contract like any message. */
-export function sendCommand(win: BrowserWindow, command: Command): void {
+/** Sends an event to the UI of `win`, checked against the contract like any message. */
+export function sendEvent<E extends EventName>(win: BrowserWindow, event: E, payload: EventOf<E>): void {
   if (win.isDestroyed()) return;
-  win.webContents.send(COMMAND_EVENT, events[COMMAND_EVENT].parse({ command }));
+  win.webContents.send(event, events[event].parse(payload));
+}
+
+type Command = EventOf<'app:command'>['command'];
+
+/** Sends a command (menu, power events) to the UI of `win`. */
+export function sendCommand(win: BrowserWindow, command: Command): void {
+  sendEvent(win, 'app:command', { command });
 }
 
 /**

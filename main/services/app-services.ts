@@ -3,6 +3,7 @@
 // exercise is what ships; only the ports (printer, dialogs, keyring,
 // preferences) and the sender's origin differ.
 import { join } from 'node:path';
+import type { EventName, EventOf } from '../../shared/contract/channels.ts';
 import { BackupStore } from './backups/backup-store.ts';
 import { RememberedKey } from './device/remembered-key.ts';
 import type { Keyring } from './device/remembered-key.ts';
@@ -15,6 +16,7 @@ import type { WorksheetPrinter } from './print/printer.ts';
 import type { PreferencesPort } from './settings/preferences-port.ts';
 import { SummaryExports } from './summary/summary-exports.ts';
 import { EntrySearch } from './search/entry-search.ts';
+import { throttledProgress } from './vault/open-progress.ts';
 import { Vault } from './vault/vault.ts';
 
 export interface AppServicesOptions {
@@ -27,7 +29,19 @@ export interface AppServicesOptions {
   preferences: PreferencesPort;
   now?: () => Date;
   logError?: ErrorLog;
+  /** Sends an event of the contract to the UI (Electron: the main window's webContents). */
+  emit?: EventSink;
+  /**
+   * The script of the thread that helps decrypt a large workbook at unlock: by default
+   * journal/record-worker.ts itself (Node runs it from the sources); the app passes its
+   * built file. null: main decrypts alone.
+   */
+  recordWorker?: URL | null;
 }
+
+const SOURCE_RECORD_WORKER = new URL('./journal/record-worker.ts', import.meta.url);
+
+export type EventSink = <E extends EventName>(event: E, payload: EventOf<E>) => void;
 
 export interface AppServices {
   vault: Vault;
@@ -47,7 +61,13 @@ export const logErrorKindOnly: ErrorLog = (channel, err) => {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? logErrorKindOnly;
-  const vault = new Vault(options.dataDir, { now });
+  const emit = options.emit ?? (() => undefined);
+  const recordWorker = options.recordWorker === undefined ? SOURCE_RECORD_WORKER : options.recordWorker;
+  const vault = new Vault(options.dataDir, {
+    now,
+    onOpenProgress: throttledProgress((progress) => emit('vault:progress', progress)),
+    ...(recordWorker ? { recordWorker } : {}),
+  });
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });

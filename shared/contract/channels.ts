@@ -3,7 +3,11 @@
 // `window.mend`, main's router and the tests all derive from this table, so
 // no channel name is written anywhere else.
 import { z } from '../zod.ts';
-import { EntryId, EntrySchema, ExerciseIdSchema, MemberId, SaveEntryRequest, Visibility } from '../domain/entry.ts';
+import { Day, EntryId, EntrySchema, ExerciseIdSchema, MemberId, SaveEntryRequest, Visibility } from '../domain/entry.ts';
+import type { Entry } from '../domain/entry.ts';
+import { CURSOR_PATTERN } from '../domain/entry-order.ts';
+import type { ExerciseDigest } from '../exercises/progress.ts';
+import type { TallyCounts } from '../exercises/tally.ts';
 import { ProfileSchema, RoleSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
@@ -110,6 +114,29 @@ export type Preferences = z.infer<typeof Preferences>;
 /** A change to some preferences; main merges it with the rest, so screens never overwrite each other. */
 export const PreferencesUpdate = Preferences.partial();
 
+/** A page is at most this long; without a limit, entries:list answers every entry. */
+export const ENTRIES_PAGE_MAX = 1000;
+export const ListEntriesRequest = z.strictObject({
+  exerciseId: ExerciseIdSchema.optional(),
+  limit: z.number().int().min(1).max(ENTRIES_PAGE_MAX).optional(),
+  /** The nextCursor of the page before: the next page starts after that entry's place in the order. */
+  cursor: z.string().regex(CURSOR_PATTERN, { error: 'Unknown page.' }).optional(),
+});
+export const EntriesPage = z.strictObject({
+  /** Newest day first (shared/domain/entry-order.ts). */
+  entries: z.array(EntrySchema),
+  /** Where the next page starts; null when this page reaches the oldest entry. */
+  nextCursor: z.string().nullable(),
+});
+export type EntriesPage = z.infer<typeof EntriesPage>;
+
+/** What home and an exercise's screen show about its entries (main/services/journal/entries-overview.ts). */
+export type EntriesOverview = {
+  exercises: (ExerciseDigest & { tallies: TallyCounts[] })[];
+  /** The entry worked on last, of all (null when asked about one exercise). */
+  leftOff: Entry | null;
+};
+
 export const contract = {
   'app:status': { request: Empty, response: AppStatus },
   'vault:create': { request: z.strictObject({ passphrase: NewPassphrase }), response: z.null() },
@@ -130,7 +157,12 @@ export const contract = {
   'together:status': { request: Empty, response: TogetherStatus },
   'profile:get': { request: Empty, response: ProfileSchema },
   'profile:set': { request: ProfileSchema, response: ProfileSchema },
-  'entries:list': { request: z.strictObject({ exerciseId: ExerciseIdSchema.optional() }), response: z.array(EntrySchema) },
+  'entries:list': { request: ListEntriesRequest, response: EntriesPage },
+  /** Counts, statuses and tallies for home (every exercise) or one exercise's screen, without the entries. */
+  'entries:overview': {
+    request: z.strictObject({ today: Day, exerciseId: ExerciseIdSchema.optional() }),
+    response: z.custom<EntriesOverview>(),
+  },
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },
   'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },
@@ -185,6 +217,8 @@ export const contract = {
 /** Messages main sends to the renderer (menu commands and the like). */
 export const events = {
   'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export', 'new-entry', 'preferences', 'safety', 'about']) }),
+  /** How far an unlock (or a restore) has got decrypting the records: counts only, never content. */
+  'vault:progress': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
 } as const;
 
 export type Contract = typeof contract;

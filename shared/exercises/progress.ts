@@ -26,17 +26,46 @@ export function followUpStep(exercise: ExerciseDef) {
   return exercise.steps.find((s) => s.showAfter);
 }
 
-const lastWorkedOn = (entries: readonly Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+/**
+ * What a status needs to know of an exercise's entries, small enough to cross to the renderer
+ * in place of the entries themselves: how many there are, the one worked on last, and (for a
+ * daily or weekly exercise) the entries of the current and the previous period.
+ */
+export interface ExerciseDigest {
+  exerciseId: string;
+  count: number;
+  lastWorkedOn: Entry | null;
+  current: Entry | null;
+  previous: Entry | null;
+}
 
-function periodicStatus(exercise: ExerciseDef, entries: readonly Entry[], today: string): ExerciseStatus {
-  const weekly = exercise.cadence === 'weekly';
+/** The latest update, the first of equals in the order given. */
+export function lastWorkedOn(entries: readonly Entry[]): Entry | null {
+  let latest: Entry | null = null;
+  for (const entry of entries) if (!latest || entry.updatedAt > latest.updatedAt) latest = entry;
+  return latest;
+}
+
+/** `entries` are this exercise's, newest day first (the journal's order). */
+export function digestOf(exercise: ExerciseDef, entries: readonly Entry[], today: string): ExerciseDigest {
+  const periodic = exercise.cadence === 'daily' || exercise.cadence === 'weekly';
   const period = currentPeriodDay(exercise.cadence, today);
-  const current = entries.find((e) => e.day === period);
+  const before = previousPeriodDay(exercise.cadence, period);
+  return {
+    exerciseId: exercise.id,
+    count: entries.length,
+    lastWorkedOn: lastWorkedOn(entries),
+    current: periodic ? (entries.find((e) => e.day === period) ?? null) : null,
+    previous: periodic ? (entries.find((e) => e.day === before) ?? null) : null,
+  };
+}
+
+function periodicStatus(exercise: ExerciseDef, { current, previous }: ExerciseDigest): ExerciseStatus {
+  const weekly = exercise.cadence === 'weekly';
   const [first] = exercise.steps;
   const followUp = followUpStep(exercise);
   const started = current && first && isStepComplete(first, current.answers);
   if (!started) {
-    const previous = entries.find((e) => e.day === previousPeriodDay(exercise.cadence, period));
     if (followUp && previous && !isStepComplete(followUp, previous.answers)) {
       return { text: 'Yesterday’s look back is still open', due: true };
     }
@@ -48,23 +77,26 @@ function periodicStatus(exercise: ExerciseDef, entries: readonly Entry[], today:
   return { text: complete ? `${label}: done` : `${label}: started`, due: !complete };
 }
 
-export function exerciseStatus(exercise: ExerciseDef, allEntries: readonly Entry[], today: string): ExerciseStatus {
-  const entries = allEntries.filter((e) => e.exerciseId === exercise.id);
+export function statusOf(exercise: ExerciseDef, digest: ExerciseDigest): ExerciseStatus {
   switch (exercise.cadence) {
     case 'daily':
     case 'weekly':
-      return periodicStatus(exercise, entries, today);
+      return periodicStatus(exercise, digest);
     case 'log': {
-      const latest = lastWorkedOn(entries);
+      const latest = digest.lastWorkedOn;
       if (!latest) return { text: 'Nothing written yet', due: false };
-      const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
+      const count = `${digest.count} ${digest.count === 1 ? 'entry' : 'entries'}`;
       return { text: `${count} · the latest on ${formatDay(latest.day)}`, due: false };
     }
     case 'once': {
-      const latest = lastWorkedOn(entries);
+      const latest = digest.lastWorkedOn;
       if (!latest) return { text: 'Not started', due: false };
       const done = exercise.steps.every((s) => isStepComplete(s, latest.answers));
       return { text: done ? 'Written · you can come back to it any time' : 'Draft saved · pick up where you left off', due: false };
     }
   }
+}
+
+export function exerciseStatus(exercise: ExerciseDef, allEntries: readonly Entry[], today: string): ExerciseStatus {
+  return statusOf(exercise, digestOf(exercise, allEntries.filter((e) => e.exerciseId === exercise.id), today));
 }

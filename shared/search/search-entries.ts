@@ -3,6 +3,7 @@
 // around the first match for highlighting. Runs where entries are decrypted
 // (main's memory); nothing is ever indexed to disk.
 import type { Entry } from '../domain/entry.ts';
+import { newestFirst } from '../domain/entry-order.ts';
 import { findExercise } from '../exercises/catalog.ts';
 import { answerLines } from '../export/answer-text.ts';
 
@@ -23,6 +24,8 @@ export interface SearchableText {
 
 export const SEARCH_QUERY_MAX = 200;
 const SNIPPET_SIDE = 60;
+/** Hits in one answer; the search screen shows "100+" when it is full. */
+export const SEARCH_LIMIT = 100;
 
 /** The answers of an entry as text, one item per field, as the user would read them. */
 export function searchableTexts(entry: Entry): SearchableText[] {
@@ -41,31 +44,38 @@ export function queryWords(query: string): string[] {
   return query.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
 }
 
+/** The hit for an entry holding every word (lower-cased) somewhere in its texts, or null. */
+export function hitIn(entry: Entry, words: readonly string[], texts: readonly SearchableText[]): SearchHit | null {
+  if (!words.every((w) => texts.some((t) => t.lower.includes(w)))) return null;
+  const first = words[0]!;
+  const where = texts.find((t) => t.lower.includes(first))!;
+  const at = where.lower.indexOf(first);
+  return {
+    entryId: entry.id,
+    exerciseId: entry.exerciseId,
+    day: entry.day,
+    fieldLabel: where.label,
+    snippet: {
+      before: (at > SNIPPET_SIDE ? '…' : '') + where.text.slice(Math.max(0, at - SNIPPET_SIDE), at),
+      match: where.text.slice(at, at + first.length),
+      after: where.text.slice(at + first.length, at + first.length + SNIPPET_SIDE) + (at + first.length + SNIPPET_SIDE < where.text.length ? '…' : ''),
+    },
+  };
+}
+
 /**
  * Entries matching every word, newest first, at most `limit`. `textsOf` lets the
- * caller keep the lower-cased texts of unchanged entries between searches.
+ * caller keep the lower-cased texts of unchanged entries between searches. (Main
+ * searches the journal's own order a slice at a time: main/services/search.)
  */
-export function searchEntries(entries: readonly Entry[], query: string, limit = 100, textsOf: (e: Entry) => SearchableText[] = searchableTexts): SearchHit[] {
+export function searchEntries(entries: readonly Entry[], query: string, limit = SEARCH_LIMIT, textsOf: (e: Entry) => SearchableText[] = searchableTexts): SearchHit[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
-  for (const entry of [...entries].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt))) {
-    const texts = textsOf(entry);
-    if (!words.every((w) => texts.some((t) => t.lower.includes(w)))) continue;
-    const first = words[0]!;
-    const where = texts.find((t) => t.lower.includes(first))!;
-    const at = where.lower.indexOf(first);
-    hits.push({
-      entryId: entry.id,
-      exerciseId: entry.exerciseId,
-      day: entry.day,
-      fieldLabel: where.label,
-      snippet: {
-        before: (at > SNIPPET_SIDE ? '…' : '') + where.text.slice(Math.max(0, at - SNIPPET_SIDE), at),
-        match: where.text.slice(at, at + first.length),
-        after: where.text.slice(at + first.length, at + first.length + SNIPPET_SIDE) + (at + first.length + SNIPPET_SIDE < where.text.length ? '…' : ''),
-      },
-    });
+  for (const entry of [...entries].sort(newestFirst)) {
+    const hit = hitIn(entry, words, textsOf(entry));
+    if (!hit) continue;
+    hits.push(hit);
     if (hits.length >= limit) break;
   }
   return hits;

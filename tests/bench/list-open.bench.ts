@@ -1,5 +1,6 @@
 // Listing an exercise's entries and opening one, at 10k and 100k entries, as
-// entries:list and entries:get run them in main over the unlocked journal.
+// entries:list and entries:get run them in main over the unlocked journal:
+// the whole list, and the first page the exercise screens ask for (100).
 // Beside each, for information: what the answer costs to cross to the
 // renderer (V8's serializer and deserializer, as Electron's IPC uses).
 import { deserialize, serialize } from 'node:v8';
@@ -8,6 +9,8 @@ import type { BenchRow } from './bench-kit.ts';
 import type { BenchWorkbook } from './seed-workbook.ts';
 
 export const LIST_OPEN_TARGET_MS = 30;
+/** The page the exercise screens ask for (renderer/src/exercise/use-entries.ts). */
+const PAGE = 100;
 
 function ipcCost(value: unknown): number {
   const started = performance.now();
@@ -34,6 +37,16 @@ export async function benchListOpen(wb: BenchWorkbook, samples: number): Promise
     return ms;
   });
 
+  const pageIpc: number[] = [];
+  const pageTimes = await sample(samples, () => {
+    const exerciseId = exerciseIds[n++ % exerciseIds.length]!;
+    const started = performance.now();
+    const page = journal.page(exerciseId, PAGE);
+    const ms = performance.now() - started;
+    pageIpc.push(ipcCost(page));
+    return ms;
+  });
+
   const openIpc: number[] = [];
   const openTimes = await sample(samples, () => {
     const id = all[Math.floor(((n++ * 7919) % all.length))]!.id;
@@ -45,6 +58,7 @@ export async function benchListOpen(wb: BenchWorkbook, samples: number): Promise
   });
 
   const listP95 = percentile(listTimes, 95);
+  const pageP95 = percentile(pageTimes, 95);
   const openP95 = percentile(openTimes, 95);
   return [
     {
@@ -53,6 +67,13 @@ export async function benchListOpen(wb: BenchWorkbook, samples: number): Promise
       unit: 'ms',
       ...targetOf(listP95, LIST_OPEN_TARGET_MS),
       detail: { median: round2(median(listTimes)), entriesPerList: Math.round(median(sizes)), ipcCloneP95: round(percentile(listIpc, 95)), ipcCloneMedian: round(median(listIpc)) },
+    },
+    {
+      name: `list a page (${PAGE}) of an exercise's entries p95 @${label}`,
+      value: round2(pageP95),
+      unit: 'ms',
+      ...targetOf(pageP95, LIST_OPEN_TARGET_MS),
+      detail: { median: round2(median(pageTimes)), ipcCloneP95: round(percentile(pageIpc, 95)), ipcCloneMedian: round(median(pageIpc)) },
     },
     {
       name: `open an entry p95 @${label}`,

@@ -4,7 +4,7 @@
 // entries takes a while); docs/PERFORMANCE.md reads the results.
 //   --small         sizes divided by 100 and very few runs: only proves the
 //                   benchmarks still work (npm test runs it); no figure means anything.
-//   --only=a,b      only these groups: save, list, search, unlock, memory, summary, renderer.
+//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer.
 //   --out=file      where to write the results (default bench-results.json, or
 //                   test-results/bench-small.json with --small).
 //   --sizes=a,b     only these of the full sizes (100, 10000, 100000), before --small divides them.
@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { machine, progress, report } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
+import { benchExportCopy } from './export-copy.bench.ts';
 import { benchListOpen } from './list-open.bench.ts';
 import { benchMemory } from './memory.bench.ts';
 import { benchRenderer } from './renderer.bench.ts';
@@ -22,7 +23,7 @@ import type { BenchWorkbook } from './seed-workbook.ts';
 import { benchSummaryPdf } from './summary-pdf.bench.ts';
 import { benchUnlock } from './unlock.bench.ts';
 
-const GROUPS = ['save', 'list', 'search', 'unlock', 'memory', 'summary', 'renderer'] as const;
+const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'summary', 'renderer'] as const;
 type Group = (typeof GROUPS)[number];
 
 const small = process.argv.includes('--small');
@@ -56,7 +57,7 @@ async function step<T>(title: string, work: () => Promise<T> | T): Promise<T | u
   }
 }
 
-const needsWorkbook = ['save', 'list', 'search', 'unlock', 'memory'].some((g) => only.has(g as Group));
+const needsWorkbook = ['save', 'list', 'search', 'unlock', 'export', 'memory'].some((g) => only.has(g as Group));
 const seeded: BenchWorkbook[] = [];
 try {
   // Every size's workbook first, so saves at all sizes can be sampled in the same rounds.
@@ -79,6 +80,7 @@ try {
       if (only.has('list')) add('list', await step(`list and open @${n}`, () => benchListOpen(wb, small ? 5 : 50)));
       if (only.has('search')) add('search', await step(`search @${n}`, () => benchSearch(wb, small ? 3 : 30)));
       if (only.has('unlock')) add('unlock', await step(`unlock @${n}`, () => benchUnlock(wb, small ? { runs: 1, backupRuns: 1 } : { runs: n >= 100_000 ? 3 : 5, backupRuns: 2 })));
+      if (only.has('export')) add('export', await step(`export a copy @${n}`, () => benchExportCopy(wb, small ? 1 : 3)));
       if (only.has('memory')) add('memory', await step(`memory @${n}`, () => benchMemory(wb)));
     }
     wb.remove();

@@ -1,4 +1,4 @@
-// Automatic encrypted backups of the workbook: a consistent copy (VACUUM INTO)
+// Automatic encrypted backups of the workbook: a consistent copy (SQLite's online backup)
 // is written under a temporary name, verified by decrypting every record with
 // the workbook's key, and only then named and counted; the oldest beyond
 // `keep` are removed after that. Restoring keeps a backup of the present first.
@@ -57,7 +57,7 @@ export class BackupStore {
     mkdirSync(this.#dir, { recursive: true });
     const temp = join(this.#dir, `.incoming-${randomUUID()}.mend`);
     try {
-      this.#vault.snapshotTo(temp);
+      await this.#vault.snapshotTo(temp);
       const copy = await this.#inspect(temp);
       // Records already unreadable in the workbook are carried over as they are; any other damage fails the backup.
       const known = new Set(this.#vault.journal().damaged.map((d) => d.id));
@@ -105,7 +105,7 @@ export class BackupStore {
     mkdirSync(this.#dir, { recursive: true });
     const temp = join(this.#dir, `.export-${randomUUID()}.mend`);
     try {
-      this.#vault.snapshotTo(temp);
+      await this.#vault.snapshotTo(temp);
       await this.#inspect(temp);
       copyFileSync(temp, destination);
     } finally {

@@ -33,5 +33,8 @@ export function open(key: AeadKey, sealed: Sealed, aad: string): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
-  return Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES)), decipher.final()]);
+  const body = decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES));
+  const rest = decipher.final();
+  // GCM's final() authenticates and returns nothing more: no need to copy the body into a new buffer.
+  return rest.length === 0 ? body : Buffer.concat([body, rest]);
 }

@@ -1,22 +1,38 @@
 // Channels about entries and printing them.
+import { ENTRIES_PAGE_MAX } from '../../../shared/contract/channels.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { packetRoute, worksheetRoute } from '../../../shared/routes.ts';
 import type { Handlers } from '../ipc/router.ts';
+import { entriesOverview } from '../journal/entries-overview.ts';
 import type { HandlerDeps } from './deps.ts';
 
 type EntryChannels = `entries:${string}` | `print:${string}` | `summary:${string}`;
 
 export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
   return {
-    'entries:list': ({ exerciseId }) => vault.journal().list(exerciseId),
+    'entries:list': ({ exerciseId, limit, cursor }) => {
+      const journal = vault.journal();
+      return limit === undefined && cursor === undefined ? { entries: journal.list(exerciseId), nextCursor: null } : journal.page(exerciseId, limit ?? ENTRIES_PAGE_MAX, cursor);
+    },
+    'entries:overview': ({ today, exerciseId }) => {
+      const { forTwo, me } = vault.partners();
+      return entriesOverview(vault.journal(), today, forTwo ? me : null, exerciseId);
+    },
     'entries:get': ({ id }) => vault.journal().get(id),
     'entries:save': (request) => vault.journal().save(request, vault.saveContext()),
     'entries:delete': ({ id }) => {
       vault.journal().delete(id);
       return null;
     },
-    'entries:search': ({ query }) => search.search(vault.journal().list(), query),
+    'entries:search': ({ query }) => {
+      const journal = vault.journal();
+      // Between slices of the scan: stop if the workbook was locked (or locked and opened again) meanwhile.
+      const checkpoint = () => {
+        if (vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked during the search.');
+      };
+      return search.search(journal.list(), query, { checkpoint });
+    },
     'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
     'entries:setVisibility': ({ id, visibility }) => vault.journal().setVisibility(id, visibility),
     'summary:export': ({ jobId, options, format }) => summaries.export(jobId, options, format),

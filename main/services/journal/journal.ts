@@ -1,10 +1,12 @@
 // The unlocked journal: every entry the unlocked partner may read (their own
-// private ones and the shared ones) decrypted once at unlock and held in memory
-// (never written anywhere in the clear), with each change sealed and committed
-// to SQLite before it is acknowledged. The other partner's private rows are
-// neither opened nor counted.
+// private ones and the shared ones) decrypted once at unlock, a slice at a time
+// (record-loader.ts), and held in memory (never written anywhere in the clear),
+// indexed for listing (entry-index.ts), with each change sealed and committed to
+// SQLite before it is acknowledged. The other partner's private rows are neither
+// opened nor counted.
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry, SaveEntryRequest, Visibility } from '../../../shared/domain/entry.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
@@ -12,13 +14,18 @@ import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts'
 import { keepOrDropSignatures, signTogether } from '../../../shared/together/sign-together.ts';
 import type { Signer } from '../../../shared/together/sign-together.ts';
 import { rethrowStorageError } from '../vault/database.ts';
-import { decodeRow, encodeFiller, encodeRecord, plaintextSize, sortKeyDay } from './record-codec.ts';
+import { EntryIndex } from './entry-index.ts';
+import type { EntryPage } from './entry-index.ts';
+import { encodeFiller, encodeRecord, plaintextSize, recordDecoder } from './record-codec.ts';
 import type { RecordRow } from './record-codec.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
 import { inTransaction, newFillers, PrivateSlots, upsertRow } from './private-slots.ts';
 import type { SlotChange } from './private-slots.ts';
-import { readRecords } from './read-records.ts';
-import type { Damaged } from './read-records.ts';
+import { loadRecordsInParallel } from './parallel-loader.ts';
+import type { LoadHelper } from './parallel-loader.ts';
+import { loadRecords } from './record-loader.ts';
+import type { LoadedRecords, LoadOptions } from './record-loader.ts';
+import type { Damaged } from './record-reader.ts';
 
 export type { Damaged };
 
@@ -42,50 +49,58 @@ export interface SaveContext {
   together?: readonly [Signer, Signer];
 }
 
-const newestFirst = (a: Entry, b: Entry) =>
-  b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt);
+export interface JournalLoading {
+  onProgress?: LoadOptions['onProgress'];
+  /** Called between slices of the load; throws to stop it (see record-loader.ts). */
+  checkpoint?: () => void;
+  /** A worker thread to decrypt half of a large workbook (parallel-loader.ts). */
+  helper?: Pick<LoadHelper, 'workerUrl' | 'path'>;
+}
 
 export class Journal {
   readonly #opts: JournalOptions;
-  readonly #entries = new Map<string, Entry>();
-  readonly #damaged: Damaged[] = [];
-  readonly #slots = new PrivateSlots();
-  /** Rows that open with none of our keys: the other partner's private space (fillers included). */
-  #otherRows = 0;
+  readonly #entries: EntryIndex;
+  readonly #damaged: Damaged[];
+  readonly #slots: PrivateSlots;
 
-  constructor(opts: JournalOptions) {
-    this.#opts = opts;
-    const { rows, unreadable } = readRecords(opts.db);
-    this.#damaged.push(...unreadable);
-    for (const row of rows) this.#load(row);
+  /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
+  static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
+    const { onProgress, checkpoint, helper } = loading;
+    const options: LoadOptions = { decode: recordDecoder(opts.keys, opts.vaultId), ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) };
+    const loaded = helper
+      ? await loadRecordsInParallel(opts.db, options, { ...helper, keys: opts.keys, vaultId: opts.vaultId })
+      : await loadRecords(opts.db, options);
+    const { entries, slots, damaged } = Journal.#sortOut(opts, loaded);
+    const index = await EntryIndex.of(entries, async () => {
+      await nextTurn();
+      checkpoint?.();
+    });
+    return new Journal(opts, index, damaged, slots);
   }
 
-  #load(row: RecordRow): void {
-    const decoded = decodeRow(this.#opts.keys, this.#opts.vaultId, row);
-    switch (decoded.kind) {
-      case 'entry': {
-        const { entry, space } = decoded;
-        // The key a row opens with is its visibility, whatever the sealed copy says.
-        const visibility: Visibility = space === 'shared' ? 'shared' : 'private';
-        this.#entries.set(entry.id, { ...entry, visibility, author: entry.author ?? this.#opts.firstMemberId });
-        if (space === 'mine') this.#slots.apply({ entries: 1, size: plaintextSize(row.ciphertext.length) });
-        return;
-      }
-      case 'filler':
-        this.#slots.apply({ added: [row.id] });
-        return;
-      case 'foreign':
-        // In a workbook for two a row none of our keys opens is, by design, indistinguishable
-        // from the other partner's; alone, it can only be damage.
-        if (this.#opts.forTwo) {
-          this.#otherRows += 1;
-          return;
-        }
-        this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
-        return;
-      case 'damaged':
-        this.#damaged.push({ id: row.id, day: sortKeyDay(row.sort_key) });
-    }
+  /** What the rows hold for the unlocked partner: entries they may read, their private space, and damage. */
+  static #sortOut(opts: JournalOptions, loaded: LoadedRecords): { entries: Entry[]; slots: PrivateSlots; damaged: Damaged[] } {
+    const slots = new PrivateSlots();
+    const entries = loaded.entries.map(({ entry, space, size }) => {
+      if (space === 'mine') slots.apply({ entries: 1, size });
+      // The key a row opens with is its visibility, whatever the sealed copy says; entries from before a
+      // second partner are the first partner's.
+      const visibility: Visibility = space === 'shared' ? 'shared' : 'private';
+      return { ...entry, visibility, author: entry.author ?? opts.firstMemberId };
+    });
+    slots.apply({ added: loaded.fillers.map((f) => f.id) });
+    for (const filler of loaded.fillers) slots.apply({ size: filler.size });
+    // In a workbook for two a row none of our keys opens is, by design, indistinguishable from the other
+    // partner's private space; alone, it can only be damage.
+    const damaged = opts.forTwo ? loaded.damaged : [...loaded.damaged, ...loaded.foreign];
+    return { entries, slots, damaged };
+  }
+
+  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots) {
+    this.#opts = opts;
+    this.#entries = entries;
+    this.#damaged = damaged;
+    this.#slots = slots;
   }
 
   /** Records that could not be read at unlock: skipped and reported, never deleted. */
@@ -98,9 +113,19 @@ export class Journal {
     return this.#slots.total;
   }
 
+  /** Newest day first (shared/domain/entry-order.ts); a copy the caller may keep. */
   list(exerciseId?: string): Entry[] {
-    const all = [...this.#entries.values()];
-    return (exerciseId ? all.filter((e) => e.exerciseId === exerciseId) : all).sort(newestFirst);
+    return [...this.#entries.sorted(exerciseId)];
+  }
+
+  /** A page of `list(exerciseId)`: up to `limit` entries after `cursor`. */
+  page(exerciseId: string | undefined, limit: number, cursor?: string): EntryPage {
+    return this.#entries.page(exerciseId, limit, cursor);
+  }
+
+  /** The entries in order without a copy, for work in main that only reads them (search, the home digest). */
+  sorted(exerciseId?: string): readonly Entry[] {
+    return this.#entries.sorted(exerciseId);
   }
 
   get(id: string): Entry {
@@ -181,7 +206,7 @@ export class Journal {
         upsertRow(db, row);
       }, { added: growth.map((g) => g.id), removed: [fillerId], entries: 1, size: plaintextSize(row.ciphertext.length) });
     }
-    this.#entries.set(id, moved);
+    this.#entries.put(moved);
     return moved;
   }
 
@@ -195,7 +220,7 @@ export class Journal {
     } else {
       this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {});
     }
-    this.#entries.delete(id);
+    this.#entries.remove(id);
   }
 
   /** Drops every decrypted entry from memory (called on lock). */
@@ -222,14 +247,14 @@ export class Journal {
     if (draft.visibility === 'shared') {
       const entry = { ...draft, id: randomUUID() };
       this.#commit(() => upsertRow(db, this.#rowOf(entry, this.#requireSharedSpace())), {});
-      this.#entries.set(entry.id, entry);
+      this.#entries.put(entry);
       return entry;
     }
     if (!this.#opts.forTwo) {
       const entry = { ...draft, id: randomUUID() };
       const row = this.#rowOf(entry, this.#mine);
       this.#commit(() => upsertRow(db, row), { entries: 1, size: plaintextSize(row.ciphertext.length) });
-      this.#entries.set(entry.id, entry);
+      this.#entries.put(entry);
       return entry;
     }
     // A new private entry takes a filler's row (the space grows a step first if none is left).
@@ -240,7 +265,7 @@ export class Journal {
       growth.forEach((g) => upsertRow(db, g));
       upsertRow(db, row);
     }, { added: growth.map((g) => g.id), removed: [id], entries: 1, size: plaintextSize(row.ciphertext.length) });
-    this.#entries.set(entry.id, entry);
+    this.#entries.put(entry);
     return entry;
   }
 
@@ -248,7 +273,7 @@ export class Journal {
     const space = entry.visibility === 'shared' ? this.#requireSharedSpace() : this.#mine;
     const row = this.#rowOf(entry, space);
     this.#commit(() => upsertRow(this.#opts.db, row), {});
-    this.#entries.set(entry.id, entry);
+    this.#entries.put(entry);
     return entry;
   }
 

@@ -7,11 +7,11 @@
 // and each private space is topped up with filler rows (see private-slots.ts), so
 // the other partner can count neither the entries nor the days they were written.
 import { randomInt } from 'node:crypto';
-import { EntrySchema } from '../../../shared/domain/entry.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { open, seal } from '../crypto/aead.ts';
 import { tagOf } from './record-keys.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
+import { storedEntry } from './stored-entry.ts';
 
 export interface RecordRow {
   id: string;
@@ -100,18 +100,21 @@ export function plaintextSize(ciphertextLength: number): number {
   return Math.max(0, ciphertextLength - 16);
 }
 
+/** A view of the same bytes (SQLite hands out Uint8Arrays): copying 100k ciphertexts was a quarter of an unlock. */
+const bufferOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 function openWith(space: SpaceKey, vaultId: string, row: RecordRow): Entry | 'filler' | null {
   let plain: Buffer;
   try {
-    plain = open(space.key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(vaultId, row.id));
+    plain = open(space.key, { nonce: bufferOf(row.nonce), ciphertext: bufferOf(row.ciphertext) }, recordAad(vaultId, row.id));
   } catch {
     return null;
   }
   try {
     const value = JSON.parse(plain.toString('utf8')) as unknown;
     if ((value as { filler?: unknown })?.filler === true) return 'filler';
-    const parsed = EntrySchema.safeParse(value);
-    return parsed.success && parsed.data.id === row.id ? parsed.data : null;
+    // It passed authentication under our key with its row id bound in: a cheap check of its shape suffices (stored-entry.ts).
+    return storedEntry(value, row.id);
   } catch {
     return null;
   }
@@ -149,4 +152,11 @@ export function decodeRow(keys: RecordKeys, vaultId: string, row: RecordRow): De
     if (opened) return { kind: 'entry', entry: opened, space: name };
   }
   return { kind: 'foreign' };
+}
+
+/** One row to what it holds for us: the one step an unlock or a copy's check runs per record. */
+export type RecordDecoder = (row: RecordRow) => DecodedRow;
+
+export function recordDecoder(keys: RecordKeys, vaultId: string): RecordDecoder {
+  return (row) => decodeRow(keys, vaultId, row);
 }

@@ -73,7 +73,7 @@ export function openDatabase(path: string): { db: DatabaseSync; header: StoredHe
 
 /** Brings an opened workbook's tables up to date; run only once the header has proved it is ours. */
 export function ensureSchema(db: DatabaseSync): void {
-  // A restored copy (made by VACUUM INTO) arrives in rollback-journal mode: put it back in WAL.
+  // A restored copy (see snapshot.ts) arrives in rollback-journal mode: put it back in WAL.
   db.exec('PRAGMA journal_mode = WAL;');
   db.exec(SCHEMA);
   // Workbooks made before rows carried tags (see journal/record-keys.ts) gain the column, empty.

@@ -10,6 +10,7 @@ import type { Partners, TogetherStatus, UnlockReport } from '../../../shared/con
 import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import { Journal } from '../journal/journal.ts';
 import type { SaveContext } from '../journal/journal.ts';
+import type { LoadProgress } from '../journal/record-loader.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { readPartnerNames } from '../profile/partner-names.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
@@ -21,10 +22,16 @@ import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { openAnySlot, openSlot } from './open-slot.ts';
+import { snapshotDatabase } from './snapshot.ts';
+import { rawRowsOf } from './workbook-copy.ts';
 import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
   now?: () => Date;
+  /** How far opening has got (records decrypted of all), while an unlock or a restore reads the workbook. */
+  onOpenProgress?: (progress: LoadProgress) => void;
+  /** The script of the thread that helps decrypt a large workbook (journal/record-worker.ts), if any. */
+  recordWorker?: URL;
 }
 
 interface Unlocked {
@@ -41,6 +48,8 @@ const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, ch
 export class Vault {
   readonly path: string;
   readonly #now: () => Date;
+  readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
+  readonly #recordWorker: URL | undefined;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -49,6 +58,8 @@ export class Vault {
   constructor(dataDir: string, options: VaultOptions = {}) {
     this.path = join(dataDir, WORKBOOK_FILE);
     this.#now = options.now ?? (() => new Date());
+    this.#onOpenProgress = options.onOpenProgress;
+    this.#recordWorker = options.recordWorker;
   }
 
   exists(): boolean {
@@ -107,7 +118,7 @@ export class Vault {
       createDatabase(temp, header).close();
       renameSync(temp, this.path);
       const { db } = openDatabase(this.path);
-      this.#adopt(db, readHeader(db), keys);
+      await this.#adopt(db, readHeader(db), keys);
     });
   }
 
@@ -145,12 +156,15 @@ export class Vault {
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
         const keys = await getKeys(body);
-        if (this.#lockCount !== lockCountAtStart) {
-          wipeKeys(keys);
-          throw new MendError('locked', 'The workbook was locked while it was opening.');
+        const checkpoint = this.#notLockedSince(lockCountAtStart);
+        try {
+          checkpoint();
+          const journal = await this.#adopt(db, body, keys, checkpoint);
+          return { damaged: [...journal.damaged] };
+        } catch (err) {
+          if (!this.#open) wipeKeys(keys);
+          throw err;
         }
-        const journal = this.#adopt(db, body, keys);
-        return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
         throw err;
@@ -197,7 +211,7 @@ export class Vault {
       const { db } = open;
       // Reopened as a workbook for two: the journal now hides private rows among fillers.
       this.#detach();
-      this.#adopt(db, readHeader(db), keys);
+      await this.#adopt(db, readHeader(db), keys);
       return this.partners();
     });
   }
@@ -248,11 +262,11 @@ export class Vault {
     return signers ? { together: signers } : {};
   }
 
-  /** Writes a consistent copy of the open workbook (WAL included) to `path`. */
-  snapshotTo(path: string): void {
-    const { db } = this.#requireOpen();
+  /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
+  async snapshotTo(path: string): Promise<void> {
+    this.#requireOpen();
     try {
-      db.prepare('VACUUM INTO ?').run(path);
+      await snapshotDatabase(this.path, path);
     } catch (err) {
       rmSync(path, { force: true });
       rethrowStorageError(err);
@@ -261,14 +275,7 @@ export class Vault {
 
   /** Rows exactly as stored (nonce and ciphertext), to compare a copy's unreadable rows with the workbook's. */
   rawRows(ids: readonly string[]): Map<string, Buffer> {
-    const { db } = this.#requireOpen();
-    const one = db.prepare('SELECT nonce, ciphertext FROM records WHERE id = ?');
-    const rows = new Map<string, Buffer>();
-    for (const id of ids) {
-      const row = one.get(id) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
-      if (row) rows.set(id, Buffer.concat([Buffer.from(row.nonce), Buffer.from(row.ciphertext)]));
-    }
-    return rows;
+    return rawRowsOf(this.#requireOpen().db, ids);
   }
 
   /** The unlocked partner's keys, to check that a backup is this workbook's and whole. */
@@ -288,6 +295,7 @@ export class Vault {
   replaceWithCopy(copyPath: string, keys: MemberKeys): Promise<UnlockReport> {
     const held = copyKeys(keys);
     return this.#serial(async () => {
+      const checkpoint = this.#notLockedSince(this.#lockCount);
       const temp = `${this.path}.restoring`;
       mkdirSync(dirname(this.path), { recursive: true });
       copyFileSync(copyPath, temp);
@@ -299,7 +307,7 @@ export class Vault {
       try {
         const body = parseHeader(header);
         if (!slotOfKeys(body, held)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-        const journal = this.#adopt(db, body, held);
+        const journal = await this.#adopt(db, body, held, checkpoint);
         return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
@@ -308,20 +316,37 @@ export class Vault {
     });
   }
 
-  #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys): Journal {
+  /**
+   * Throws once lock() has been called since `lockCount` was read. Opening checks it after the KDF
+   * and between the slices of decrypting the records, which give the loop (and so lock()) a turn.
+   */
+  #notLockedSince(lockCount: number): () => void {
+    return () => {
+      if (this.#lockCount !== lockCount) throw new MendError('locked', 'The workbook was locked while it was opening.');
+    };
+  }
+
+  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void): Promise<Journal> {
     ensureSchema(db);
     const vaultId = header.vaultId;
     const forTwo = header.members.length === 2;
-    const journal = new Journal({
-      db,
-      // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
-      keys: recordKeysOf(keys, forTwo),
-      vaultId,
-      memberId: keys.memberId,
-      firstMemberId: header.members[0]!.id,
-      forTwo,
-      now: this.#now,
-    });
+    const journal = await Journal.open(
+      {
+        db,
+        // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
+        keys: recordKeysOf(keys, forTwo),
+        vaultId,
+        memberId: keys.memberId,
+        firstMemberId: header.members[0]!.id,
+        forTwo,
+        now: this.#now,
+      },
+      {
+        ...(checkpoint ? { checkpoint } : {}),
+        ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}),
+        ...(this.#recordWorker ? { helper: { workerUrl: this.#recordWorker, path: this.path } } : {}),
+      },
+    );
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
     this.#open = { db, header, keys, journal, profile, together: new TogetherSession() };
     return journal;

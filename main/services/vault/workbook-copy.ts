@@ -1,14 +1,16 @@
 // Reads a copy of a workbook (a backup, or a file brought from another
 // computer) without changing it: read-only, and every record the partner's keys
-// open is decrypted to prove the copy is whole before anything relies on it. In a
-// workbook for two the other partner's private rows cannot be opened; they are
-// counted apart, and a backup compares them byte for byte with the workbook.
+// open is decrypted to prove the copy is whole before anything relies on it, a
+// slice at a time as at unlock, so checking a backup of a large workbook does not
+// hold main's event loop. In a workbook for two the other partner's private rows
+// cannot be opened; they are kept apart, and a backup compares them byte for byte
+// with the workbook.
 import { existsSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
-import { decodeRow } from '../journal/record-codec.ts';
-import type { RecordRow } from '../journal/record-codec.ts';
+import { recordDecoder } from '../journal/record-codec.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
+import { loadRecords } from '../journal/record-loader.ts';
 import { parseHeader } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -22,6 +24,17 @@ export interface CopyInspection {
   otherRows: Map<string, Buffer>;
 }
 
+/** Rows exactly as stored (nonce and ciphertext), to compare the other partner's rows with the workbook's. */
+export function rawRowsOf(db: DatabaseSync, ids: readonly string[]): Map<string, Buffer> {
+  const one = db.prepare('SELECT nonce, ciphertext FROM records WHERE id = ?');
+  const rows = new Map<string, Buffer>();
+  for (const id of ids) {
+    const row = one.get(id) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
+    if (row) rows.set(id, Buffer.concat([row.nonce, row.ciphertext]));
+  }
+  return rows;
+}
+
 const notAWorkbook = () => new MendError('damaged-file', 'This file is not a Mend workbook, or it is damaged.');
 
 /**
@@ -32,7 +45,6 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
   if (!existsSync(path)) throw new MendError('not-found', 'That backup file is no longer there.');
   let db: DatabaseSync | undefined;
   let header: StoredHeader | undefined;
-  let rows: RecordRow[];
   try {
     db = new DatabaseSync(path, { readOnly: true });
     // Damage in pages a full read of the tables never visits (an index) would surface only later, when the
@@ -40,8 +52,6 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     const check = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') throw notAWorkbook();
     header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
-    const hasTags = (db.prepare('PRAGMA table_info(records)').all() as { name: string }[]).some((c) => c.name === 'tag');
-    rows = db.prepare(`SELECT id, sort_key, ${hasTags ? 'tag' : 'NULL AS tag'}, nonce, ciphertext FROM records`).all() as unknown as RecordRow[];
   } catch {
     db?.close();
     throw notAWorkbook();
@@ -50,15 +60,18 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     const body = parseHeader(header);
     const keys = await getKeys(body);
     const forTwo = body.members.length === 2;
-    const recordKeys = recordKeysOf(keys, forTwo);
-    const inspection: CopyInspection = { vaultId: body.vaultId, keys, entryIds: [], damagedIds: [], otherRows: new Map() };
-    for (const row of rows) {
-      const decoded = decodeRow(recordKeys, body.vaultId, row);
-      if (decoded.kind === 'entry') inspection.entryIds.push(row.id);
-      else if (decoded.kind === 'foreign' && forTwo) inspection.otherRows.set(row.id, Buffer.concat([Buffer.from(row.nonce), Buffer.from(row.ciphertext)]));
-      else if (decoded.kind !== 'filler') inspection.damagedIds.push(row.id);
-    }
-    return inspection;
+    // A table SQLite cannot read through makes the whole copy unusable: no row-by-row rescue here.
+    const loaded = await loadRecords(db, { decode: recordDecoder(recordKeysOf(keys, forTwo), body.vaultId), rowByRow: false }).catch(() => {
+      throw notAWorkbook();
+    });
+    const unopened = loaded.foreign.map((f) => f.id);
+    return {
+      vaultId: body.vaultId,
+      keys,
+      entryIds: loaded.entries.map((e) => e.entry.id),
+      damagedIds: [...loaded.damaged.map((d) => d.id), ...(forTwo ? [] : unopened)],
+      otherRows: forTwo ? rawRowsOf(db, unopened) : new Map(),
+    };
   } finally {
     db.close();
   }

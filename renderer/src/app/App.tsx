@@ -1,21 +1,15 @@
 // The app's states: first start (create a workbook), locked, and open. Locking
 // saves any draft first, then forgets everything shown by unmounting it.
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { UnlockReport } from '../../../shared/contract/channels.ts';
-import { call, mend, messageOf } from '../api.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
-import { DamagedNotice } from '../components/DamagedNotice.tsx';
+import type { AppStatus, UnlockReport } from '../../../shared/contract/channels.ts';
+import { mend } from '../api.ts';
 import { flushAllDrafts } from '../exercise/autosave.ts';
-import { Onboarding } from '../screens/onboarding/Onboarding.tsx';
-import { InfoScreen } from '../screens/InfoScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { ScreenRoute } from './use-hash-route.ts';
-import { OpenWorkbook } from './OpenWorkbook.tsx';
-import { PacketPrint, SummaryPrint, WorksheetPrint } from './lazy-screens.ts';
+import { AppHeader, DamagedNotice, InfoScreen, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, WorksheetPrint } from './lazy-screens.ts';
 
 type Phase =
-  | { name: 'loading' }
   | { name: 'locking' }
   | { name: 'setup' }
   | { name: 'locked' }
@@ -24,7 +18,15 @@ type Phase =
 
 const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
 
-export function App() {
+/** What main said at start (asked before the first render, see main.tsx), or why it could not be asked. */
+export type StartStatus = { status: AppStatus } | { error: string };
+
+const phaseAtStart = (start: StartStatus): Phase =>
+  'error' in start ? { name: 'error', message: start.error } : start.status.unlocked ? { name: 'open', damaged: [] } : start.status.workbookExists ? { name: 'locked' } : { name: 'setup' };
+
+const Busy = () => <main id="main" className="gate" aria-busy="true" />;
+
+export function App({ start }: { start: StartStatus }) {
   const route = useHashRoute();
   // Print views are drawn bare, for main's hidden print window.
   if (route.name === 'print-worksheet' || route.name === 'print-summary' || route.name === 'print-packet') {
@@ -36,18 +38,18 @@ export function App() {
       </Suspense>
     );
   }
-  return <Workbook route={route} />;
+  return <Workbook route={route} start={start} />;
 }
 
-function Workbook({ route }: { route: ScreenRoute }) {
-  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) {
+  const [phase, setPhase] = useState<Phase>(() => phaseAtStart(start));
 
+  // While the lock screen waits for the passphrase, fetch the workbook's screens.
   useEffect(() => {
-    call(mend().app.status({})).then(
-      (s) => setPhase(s.unlocked ? { name: 'open', damaged: [] } : s.workbookExists ? { name: 'locked' } : { name: 'setup' }),
-      (err) => setPhase({ name: 'error', message: messageOf(err) }),
-    );
-  }, []);
+    if (phase.name !== 'locked') return;
+    const idle = requestIdleCallback(preloadWorkbook, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [phase.name]);
 
   const lockNow = useCallback(async () => {
     // Start saving what is typed before anything unmounts, then blank the window at once.
@@ -97,26 +99,34 @@ function Workbook({ route }: { route: ScreenRoute }) {
   }, [lockNow]);
 
   // Nothing private on these, so they open whether or not the workbook is.
-  if (route.name === 'safety' || route.name === 'about') return <InfoScreen which={route.name} />;
+  if (route.name === 'safety' || route.name === 'about') {
+    return (
+      <Suspense fallback={<Busy />}>
+        <InfoScreen which={route.name} />
+      </Suspense>
+    );
+  }
 
   switch (phase.name) {
-    case 'loading':
-      return <main id="main" className="gate" aria-busy="true" />;
     case 'locking':
       return <main id="main" className="gate" aria-label="Locking" />;
     case 'error':
       return <main id="main" className="gate"><p role="alert">{phase.message}</p></main>;
     case 'setup':
-      return <Onboarding onOpened={opened} />;
+      return (
+        <Suspense fallback={<Busy />}>
+          <Onboarding onOpened={opened} />
+        </Suspense>
+      );
     case 'locked':
       return <UnlockScreen onUnlocked={opened} />;
     case 'open':
       return (
-        <>
+        <Suspense fallback={<Busy />}>
           <AppHeader onLock={() => void lockNow()} />
           <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
           <OpenWorkbook route={route} onRestored={opened} />
-        </>
+        </Suspense>
       );
   }
 }

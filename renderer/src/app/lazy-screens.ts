@@ -1,6 +1,22 @@
 // Screens and print views loaded only when first visited, so the start of the
-// app (lock screen, home, exercises) carries no chart, summary or settings code.
+// app (the lock screen) carries no workbook, chart, summary or settings code.
+// The unlocked workbook (home, exercises) and first start load while the lock
+// screen waits for the passphrase (preloadWorkbook), so unlocking is not held up.
 import { lazy } from 'react';
+
+const openWorkbook = () => import('./OpenWorkbook.tsx');
+export const OpenWorkbook = lazy(() => openWorkbook().then((m) => ({ default: m.OpenWorkbook })));
+export const AppHeader = lazy(() => import('../components/AppHeader.tsx').then((m) => ({ default: m.AppHeader })));
+export const DamagedNotice = lazy(() => import('../components/DamagedNotice.tsx').then((m) => ({ default: m.DamagedNotice })));
+export const Onboarding = lazy(() => import('../screens/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
+export const InfoScreen = lazy(() => import('../screens/InfoScreen.tsx').then((m) => ({ default: m.InfoScreen })));
+
+/** Fetches the unlocked workbook's code in the background, once the lock screen is up. */
+export function preloadWorkbook(): void {
+  void openWorkbook();
+  void import('../components/AppHeader.tsx');
+  void import('../components/DamagedNotice.tsx');
+}
 
 export const ExportScreen = lazy(() => import('../screens/export/ExportScreen.tsx').then((m) => ({ default: m.ExportScreen })));
 export const ProgressScreen = lazy(() => import('../screens/progress/ProgressScreen.tsx').then((m) => ({ default: m.ProgressScreen })));

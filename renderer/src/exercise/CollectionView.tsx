@@ -11,12 +11,15 @@ import { EntryForm } from './EntryForm.tsx';
 import { EntryList } from './EntryList.tsx';
 import { LogTally } from './LogTally.tsx';
 import { useEntries } from './use-entries.ts';
-
-const lastWorkedOn = (entries: Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+import { useOverview } from './use-overview.ts';
 
 export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
   const isLog = exercise.cadence === 'log';
-  const { entries, error, upsert } = useEntries(exercise.id);
+  const { entries, error, upsert, older } = useEntries(exercise.id);
+  // The tallies and the page worked on last are counted in main over every entry, not just the pages loaded.
+  const [today] = useState(() => localDay(new Date()));
+  const { overview, error: overviewError, reload: reloadOverview } = useOverview(today, exercise.id);
+  const digest = overview?.exercises[0];
   const [open, setOpen] = useState<{ key: string; entry: Entry | null } | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
   // File → New entry (Ctrl+N) starts a fresh page or log entry here.
@@ -28,10 +31,10 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
     window.addEventListener('mend:new-entry', startFresh);
     return () => window.removeEventListener('mend:new-entry', startFresh);
   }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!entries) return <p className="muted">Opening…</p>;
+  if (error || overviewError) return <p role="alert">{error ?? overviewError}</p>;
+  if (!entries || !digest) return <p className="muted">Opening…</p>;
 
-  const current = open ?? { key: 'first', entry: isLog ? null : lastWorkedOn(entries) };
+  const current = open ?? { key: 'first', entry: isLog ? null : digest.lastWorkedOn };
   const currentId = savedId ?? current.entry?.id ?? null;
   const others = entries.filter((e) => e.id !== currentId);
   const startNew = () => {
@@ -48,7 +51,7 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
 
   return (
     <>
-      {isLog && <LogTally exercise={exercise} entries={entries} />}
+      {isLog && <LogTally exercise={exercise} digest={digest} />}
       <section className="card" aria-labelledby="open-title">
         <h2 id="open-title" className="card__title">{heading}</h2>
         <EntryForm
@@ -59,6 +62,7 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
           onSaved={(entry) => {
             setSavedId(entry.id);
             upsert(entry);
+            void reloadOverview();
           }}
           idPrefix="open"
         />
@@ -73,6 +77,7 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
           exercise={exercise}
           entries={others}
           empty={isLog ? 'Each entry you add is kept here, so you can look back and see how things change.' : 'If you start a new page later, this one is kept here.'}
+          older={older}
         />
         {!isLog && <button type="button" className="button-secondary" onClick={startNew}>Start a new page</button>}
       </section>

@@ -12,7 +12,7 @@ import { useEntries } from './use-entries.ts';
 export function PeriodView({ exercise }: { exercise: ExerciseDef }) {
   const weekly = exercise.cadence === 'weekly';
   const period = currentPeriodDay(exercise.cadence, localDay(new Date()));
-  const { entries, error, upsert } = useEntries(exercise.id);
+  const { entries, error, upsert, older } = useEntries(exercise.id);
   if (error) return <p role="alert">{error}</p>;
   if (!entries) return <p className="muted">Opening…</p>;
 
@@ -43,6 +43,7 @@ export function PeriodView({ exercise }: { exercise: ExerciseDef }) {
           exercise={exercise}
           entries={earlier}
           datePrefix={weekly ? 'Week of' : undefined}
+          older={older}
           empty={weekly ? 'Earlier weeks will be listed here.' : 'Your earlier days will be listed here. One day at a time is enough.'}
         />
       </section>

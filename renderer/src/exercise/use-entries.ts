@@ -1,23 +1,74 @@
-// Loads an exercise's entries (newest first) and lets a screen refresh them after a save.
-import { useCallback, useEffect, useState } from 'react';
+// Loads entries (one exercise's, or all), newest first, and lets a screen put a
+// just-saved entry in place. Lists come a page at a time: a workbook can hold
+// 100,000 entries, and sending them all at once cost more than making them.
+// `all: true` loads every entry, for screens that total them (progress, export).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
+import { newestFirst } from '../../../shared/domain/entry-order.ts';
 import { call, mend, messageOf } from '../api.ts';
 
-export function useEntries(exerciseId?: string) {
+export const PAGE_SIZE = 100;
+
+/** The pages not loaded yet of a list, and how to load the next one. */
+export interface OlderEntries {
+  hasOlder: boolean;
+  loadOlder: () => Promise<void>;
+  loadingOlder: boolean;
+}
+
+/** Adds `more` to `list` in order, each entry once (a newer copy of an entry replaces the older). */
+function merged(list: readonly Entry[], more: readonly Entry[]): Entry[] {
+  const ids = new Set(more.map((e) => e.id));
+  return [...list.filter((e) => !ids.has(e.id)), ...more].sort(newestFirst);
+}
+
+export function useEntries(exerciseId?: string, { all = false }: { all?: boolean } = {}) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Where the next, older page starts; null when everything is loaded. */
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const cursorRef = useRef<string | null>(null);
+  cursorRef.current = cursor;
+
   const reload = useCallback(async () => {
     try {
-      setEntries(await call(mend().entries.list(exerciseId ? { exerciseId } : {})));
+      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), ...(all ? {} : { limit: PAGE_SIZE }) }));
+      setEntries(page.entries);
+      setCursor(page.nextCursor);
       setError(null);
     } catch (err) {
       setError(messageOf(err));
     }
-  }, [exerciseId]);
+  }, [exerciseId, all]);
   useEffect(() => void reload(), [reload]);
-  /** Puts a just-saved entry in place without a round trip. */
+
+  const loadOlder = useCallback(async () => {
+    const after = cursorRef.current;
+    if (!after) return;
+    setLoadingOlder(true);
+    try {
+      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), limit: PAGE_SIZE, cursor: after }));
+      setEntries((list) => merged(list ?? [], page.entries));
+      setCursor(page.nextCursor);
+      setError(null);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [exerciseId]);
+
+  /** Puts a just-saved entry in place without a round trip (unless it belongs among the pages not loaded yet). */
   const upsert = useCallback((entry: Entry) => {
-    setEntries((list) => [entry, ...(list ?? []).filter((e) => e.id !== entry.id)].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt)));
+    setEntries((list) => {
+      const rest = (list ?? []).filter((e) => e.id !== entry.id);
+      const oldest = rest.at(-1);
+      if (cursorRef.current && oldest && newestFirst(entry, oldest) > 0) return rest;
+      return merged(rest, [entry]);
+    });
   }, []);
-  return { entries, error, reload, upsert };
+
+  const older: OlderEntries = { hasOlder: cursor !== null, loadOlder, loadingOlder };
+  return { entries, error, reload, upsert, older };
 }

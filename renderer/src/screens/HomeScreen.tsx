@@ -1,17 +1,18 @@
 // Home: what is waiting today, where the user left off, the exercises for the
-// user's role first, then the others.
+// user's role first, then the others. Main works these out from every entry
+// (entries:overview); home receives the few entries it names, not all of them.
+import type { EntriesOverview } from '../../../shared/contract/channels.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { Audience, ExerciseDef } from '../../../shared/exercises/types.ts';
 import { CATALOG, findExercise } from '../../../shared/exercises/catalog.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
-import { exerciseStatus } from '../../../shared/exercises/progress.ts';
+import { statusOf } from '../../../shared/exercises/progress.ts';
 import type { ExerciseStatus } from '../../../shared/exercises/progress.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
-import { useEntries } from '../exercise/use-entries.ts';
+import { useOverview } from '../exercise/use-overview.ts';
 
-function LeftOff({ entries }: { entries: Entry[] }) {
-  const latest = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+function LeftOff({ latest }: { latest: Entry | null }) {
   const exercise = latest && findExercise(latest.exerciseId);
   if (!latest || !exercise) return null;
   return (
@@ -19,6 +20,15 @@ function LeftOff({ entries }: { entries: Entry[] }) {
       Where you left off: <a href={hrefFor.exercise(exercise.id, latest.id)}>{exercise.title}</a>, {formatDay(latest.day)}
     </p>
   );
+}
+
+function statusesOf(overview: EntriesOverview): Map<string, ExerciseStatus> {
+  const statuses = new Map<string, ExerciseStatus>();
+  for (const digest of overview.exercises) {
+    const exercise = findExercise(digest.exerciseId);
+    if (exercise) statuses.set(exercise.id, statusOf(exercise, digest));
+  }
+  return statuses;
 }
 
 function ExerciseCards({ label, exercises, statuses }: { label: string; exercises: ExerciseDef[]; statuses: Map<string, ExerciseStatus> | null }) {
@@ -44,9 +54,9 @@ function ExerciseCards({ label, exercises, statuses }: { label: string; exercise
 }
 
 export function HomeScreen({ role }: { role: Audience }) {
-  const { entries, error } = useEntries();
   const today = localDay(new Date());
-  const statuses = entries ? new Map(CATALOG.map((e) => [e.id, exerciseStatus(e, entries, today)])) : null;
+  const { overview, error } = useOverview(today);
+  const statuses = overview ? statusesOf(overview) : null;
   const mine = CATALOG.filter((e) => e.audience.includes(role));
   const others = CATALOG.filter((e) => !e.audience.includes(role));
   const waiting = mine.filter((e) => statuses?.get(e.id)?.due);
@@ -59,7 +69,7 @@ export function HomeScreen({ role }: { role: Audience }) {
         <p className="role-line">
           {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change your role</a>
         </p>
-        {entries && <LeftOff entries={entries} />}
+        {overview && <LeftOff latest={overview.leftOff} />}
         {error && <p role="alert">{error}</p>}
       </header>
       {waiting.length > 0 && (

@@ -1,10 +1,11 @@
 // Everything written, by day: months, then days, newest first, each entry
-// opening in place.
+// opening in place. A page at a time, with "Show older entries" at the end.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { entryHeadline } from '../../../shared/exercises/answer-schema.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { ShowOlderButton } from '../exercise/EntryList.tsx';
 import { useEntries } from '../exercise/use-entries.ts';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
@@ -16,10 +17,11 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][]
 const monthTitle = (day: string) => new Date(`${day.slice(0, 7)}-01T12:00:00`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
 
 export function TimelineScreen() {
-  const { entries, error } = useEntries();
+  const { entries, error, older } = useEntries();
   if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
   if (!entries) return <main id="main" className="page" aria-busy="true" />;
-  const sorted = [...entries].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt));
+  // Already in order (newest day first) from main.
+  const sorted = entries;
   return (
     <main id="main" className="page">
       <h1>Timeline</h1>
@@ -47,6 +49,7 @@ export function TimelineScreen() {
           ))}
         </section>
       ))}
+      <ShowOlderButton older={older} />
     </main>
   );
 }

@@ -1,11 +1,12 @@
 // The lock screen: the passphrase opens the workbook. A wrong passphrase and a
-// damaged file get different messages.
+// damaged file get different messages. A slow opening shows its progress.
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { UnlockForm } from '../../../shared/forms/passphrase-forms.ts';
 import { call, mend, messageOf } from '../api.ts';
+import { OpeningProgress } from '../components/OpeningProgress.tsx';
 
 export function UnlockScreen({ onUnlocked }: { onUnlocked: (report: UnlockReport) => void }) {
   const [serverError, setServerError] = useState<string | null>(null);
@@ -15,16 +16,20 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: (report: UnlockReport
   });
   const { errors, isSubmitting } = formState;
   const [remembered, setRemembered] = useState(false);
+  const [openingWithDevice, setOpeningWithDevice] = useState(false);
   useEffect(() => {
     call(mend().device.status({})).then((s) => setRemembered(s.remembered && s.available), () => setRemembered(false));
   }, []);
   const unlockWithDevice = async () => {
     setServerError(null);
+    setOpeningWithDevice(true);
     try {
       onUnlocked(await call(mend().device.unlock({})));
     } catch (err) {
       setRemembered(false);
       setServerError(messageOf(err));
+    } finally {
+      setOpeningWithDevice(false);
     }
   };
   const message = errors.passphrase?.message ?? serverError;
@@ -58,6 +63,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: (report: UnlockReport
             Unlock with this device
           </button>
         )}
+        <OpeningProgress active={isSubmitting || openingWithDevice} />
       </div>
     </main>
   );

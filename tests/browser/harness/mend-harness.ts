@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createAppServices } from '../../../main/services/app-services.ts';
-import type { AppServices } from '../../../main/services/app-services.ts';
+import type { AppServices, EventSink } from '../../../main/services/app-services.ts';
+import { events } from '../../../shared/contract/channels.ts';
 import type { EventName, EventOf } from '../../../shared/contract/channels.ts';
 import { ChromiumPrinter } from './chromium-printer.ts';
 import { testPorts } from '../../support/test-ports.ts';
@@ -45,6 +46,9 @@ export interface HarnessOptions {
   keyring?: 'secure' | 'basic_text';
 }
 
+/** Runs in the page: hands an event to the preload's listeners, as ipcRenderer would. */
+const sendToPage = ([name, data, fn]: readonly [string, unknown, string]) => (window as never as Record<string, (a: unknown, b: unknown) => void>)[fn]!(name, data);
+
 export async function startMendHarness({ browser, dataDir, now, viewport, printDir = join(dataDir, '..', 'printed'), keyring = 'secure' }: HarnessOptions): Promise<MendHarness> {
   mkdirSync(dataDir, { recursive: true });
   const server: UiServer = await startUiServer();
@@ -63,7 +67,14 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
   mkdirSync(printDir, { recursive: true });
   const printer = new ChromiumPrinter(openPageWithId, printDir);
   const ports = testPorts(keyring);
-  const services = createAppServices({ dataDir, appOrigin: server.origin, ...ports, printer, ...(now ? { now } : {}) });
+  /** Events from the services (unlock progress) reach every open page, as Electron's webContents.send reaches the window. */
+  const emitToPages: EventSink = (event, payload) => {
+    const checked = events[event].parse(payload);
+    for (const page of context.pages()) {
+      page.evaluate(sendToPage, [event, checked, EMIT_FUNCTION] as const).catch(() => undefined);
+    }
+  };
+  const services = createAppServices({ dataDir, appOrigin: server.origin, ...ports, printer, emit: emitToPages, ...(now ? { now } : {}) });
 
   await context.addInitScript({ content: preloadInitScript() });
   const canary = new PlaintextCanary();
@@ -86,7 +97,7 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
     origin: server.origin,
     openPage: async (hash) => (await openPageWithId(hash)).page,
     emit: async (page, event, payload) => {
-      await page.evaluate(([name, data, fn]) => (window as never as Record<string, (a: unknown, b: unknown) => void>)[fn]!(name, data), [event, payload, EMIT_FUNCTION] as const);
+      await page.evaluate(sendToPage, [event, payload, EMIT_FUNCTION] as const);
     },
     close: async () => {
       services.vault.lock();

@@ -151,8 +151,8 @@ describe('the router built by createAppServices', () => {
       entry = saved.value as Entry;
       expect(entry).toMatchObject({ exerciseId: 'next-right-thing', day: '2026-03-01', answers: { rightThing: answerText } });
 
-      expect(await route('entries:list', {})).toEqual({ ok: true, value: [entry] });
-      expect(await route('entries:list', { exerciseId: 'owning-it' })).toEqual({ ok: true, value: [] });
+      expect(await route('entries:list', {})).toEqual({ ok: true, value: { entries: [entry], nextCursor: null } });
+      expect(await route('entries:list', { exerciseId: 'owning-it' })).toEqual({ ok: true, value: { entries: [], nextCursor: null } });
       expect(await route('entries:get', { id: entry.id })).toEqual({ ok: true, value: entry });
       expect(await route('entries:get', { id: SOME_UUID })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     });
@@ -233,7 +233,7 @@ describe('the router built by createAppServices', () => {
 
       expect(await route('vault:unlock', { passphrase: PASS })).toEqual({ ok: true, value: { damaged: [] } });
       const listed = await route('entries:list', {});
-      expect(listed.ok && (listed.value as Entry[]).map((e) => e.id).sort()).toEqual([entry.id, letter.id].sort());
+      expect(listed.ok && (listed.value as { entries: Entry[] }).entries.map((e) => e.id).sort()).toEqual([entry.id, letter.id].sort());
     });
 
     it('deletes an entry', async () => {

@@ -38,11 +38,11 @@ describe('search', () => {
     expect(hit.snippet.before.length + hit.snippet.after.length).toBeLessThan(130);
   });
 
-  it('the cached search sees an edited entry (a new object), not the old text', () => {
+  it('the cached search sees an edited entry (a new object), not the old text', async () => {
     const search = new EntrySearch();
-    expect(search.search(entries, 'meetings')).toHaveLength(1);
+    expect(await search.search(entries, 'meetings')).toHaveLength(1);
     const edited = { ...entries[0]!, answers: { whatIDid: 'I hid the phone.' } };
-    expect(search.search([edited, entries[1]!, entries[2]!], 'meetings')).toHaveLength(0);
+    expect(await search.search([edited, entries[1]!, entries[2]!], 'meetings')).toHaveLength(0);
   });
 });
 

@@ -14,7 +14,8 @@ import { ExportOptionsForm } from './ExportOptionsForm.tsx';
 
 export function ExportScreen() {
   const today = localDay(new Date());
-  const { entries, error } = useEntries();
+  // Every entry: the figures count all of them, whatever their day.
+  const { entries, error } = useEntries(undefined, { all: true });
   const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
   const values = useWatch({ control: methods.control }) as SummaryOptions;

@@ -26,7 +26,8 @@ function Panel({ id, title, reading, children }: { id: string; title: string; re
 }
 
 export function ProgressScreen() {
-  const { entries, error } = useEntries();
+  // Every entry: the figures count all of them, whatever their day.
+  const { entries, error } = useEntries(undefined, { all: true });
   const today = localDay(new Date());
   if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
   if (!entries) return <main id="main" className="page" aria-busy="true" />;

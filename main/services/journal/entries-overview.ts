@@ -1,0 +1,30 @@
+// What the home screen (and an exercise's screen) show about the entries,
+// computed in main so that the renderer never receives every entry to work it
+// out: per exercise its count, the entry worked on last, the current and
+// previous period's entries (for what is due today) and its tallies; and the
+// entry worked on last of all ("where you left off"). A few dozen entries at
+// most cross to the renderer, however large the workbook. In a workbook for two
+// it is about the unlocked partner's own entries: the partner's shared check-in
+// does not make today's one done.
+import type { Entry } from '../../../shared/domain/entry.ts';
+import type { EntriesOverview } from '../../../shared/contract/channels.ts';
+import { CATALOG, getExercise } from '../../../shared/exercises/catalog.ts';
+import { digestOf, lastWorkedOn } from '../../../shared/exercises/progress.ts';
+import { countTallies } from '../../../shared/exercises/tally.ts';
+import type { Journal } from './journal.ts';
+
+/**
+ * `today` is the renderer's calendar day (its time zone, its clock), as the screens have always used.
+ * `me` is the unlocked partner in a workbook for two (null alone: every entry is theirs).
+ */
+export function entriesOverview(journal: Journal, today: string, me: string | null, exerciseId?: string): EntriesOverview {
+  const exercises = exerciseId ? [getExercise(exerciseId)] : CATALOG;
+  const own = (entries: readonly Entry[]) => (me === null ? entries : entries.filter((e) => e.author === me));
+  return {
+    exercises: exercises.map((exercise) => {
+      const entries = own(journal.sorted(exercise.id));
+      return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
+    }),
+    leftOff: exerciseId ? null : lastWorkedOn(own(journal.sorted())),
+  };
+}
