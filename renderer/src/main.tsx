@@ -5,6 +5,7 @@ import { App } from './app/App.tsx';
 import { loadAppearance } from './app/appearance.ts';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/partners.css';
 import './styles/worksheet.css';
 import './styles/summary.css';
 

@@ -6,6 +6,9 @@ import { call, mend, messageOf } from '../api.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DamagedNotice } from '../components/DamagedNotice.tsx';
 import { flushAllDrafts } from '../exercise/autosave.ts';
+import { PartnersProvider } from '../partners/partners-context.tsx';
+import { TogetherBanner } from '../partners/TogetherBanner.tsx';
+import { TogetherProvider } from '../partners/together-context.tsx';
 import { Onboarding } from '../screens/onboarding/Onboarding.tsx';
 import { InfoScreen } from '../screens/InfoScreen.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
@@ -19,7 +22,8 @@ type Phase =
   | { name: 'locking' }
   | { name: 'setup' }
   | { name: 'locked' }
-  | { name: 'open'; damaged: UnlockReport['damaged'] }
+  /** opening: counts the times the workbook was opened while shown (a restored backup opens it again). */
+  | { name: 'open'; damaged: UnlockReport['damaged']; opening: number }
   | { name: 'error'; message: string };
 
 const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
@@ -44,7 +48,7 @@ function Workbook({ route }: { route: ScreenRoute }) {
 
   useEffect(() => {
     call(mend().app.status({})).then(
-      (s) => setPhase(s.unlocked ? { name: 'open', damaged: [] } : s.workbookExists ? { name: 'locked' } : { name: 'setup' }),
+      (s) => setPhase(s.unlocked ? { name: 'open', damaged: [], opening: 1 } : s.workbookExists ? { name: 'locked' } : { name: 'setup' }),
       (err) => setPhase({ name: 'error', message: messageOf(err) }),
     );
   }, []);
@@ -60,7 +64,7 @@ function Workbook({ route }: { route: ScreenRoute }) {
       setPhase((p) => (p.name === 'open' || p.name === 'locking' ? { name: 'locked' } : p));
     }
   }, []);
-  const opened = useCallback((report: UnlockReport) => setPhase({ name: 'open', damaged: report.damaged }), []);
+  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -111,12 +115,17 @@ function Workbook({ route }: { route: ScreenRoute }) {
     case 'locked':
       return <UnlockScreen onUnlocked={opened} />;
     case 'open':
+      // Who is in the workbook is known before anything of it is drawn (see PartnersProvider), and asked
+      // again when a restored backup opens it anew (it may be from before the workbook was for two).
       return (
-        <>
-          <AppHeader onLock={() => void lockNow()} />
-          <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
-          <OpenWorkbook route={route} onRestored={opened} />
-        </>
+        <PartnersProvider loading={<main id="main" className="page" aria-busy="true" />} opening={phase.opening}>
+          <TogetherProvider opening={phase.opening}>
+            <AppHeader onLock={() => void lockNow()} />
+            <TogetherBanner />
+            <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
+            <OpenWorkbook route={route} onRestored={opened} />
+          </TogetherProvider>
+        </PartnersProvider>
       );
   }
 }

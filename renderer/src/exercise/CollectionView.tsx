@@ -1,22 +1,28 @@
 // Exercises whose entries are a collection: a piece of writing the user comes
 // back to (cadence "once": the last one worked on reopens) or a running log
 // (cadence "log": each entry is a new item, all kept). The open entry is
-// chosen once, so a save never swaps the editor under the writer.
+// chosen once, so a save never swaps the editor under the writer. In a workbook
+// for two, the page that reopens is one's own; the other partner's shared
+// entries are listed apart.
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
+import { entriesFromPartner, ownEntries } from '../partners/entry-access.ts';
+import { usePartners } from '../partners/partners-context.tsx';
 import { PrintControls } from '../print/PrintControls.tsx';
-import { EntryForm } from './EntryForm.tsx';
 import { EntryList } from './EntryList.tsx';
 import { LogTally } from './LogTally.tsx';
+import { OpenEntry } from './OpenEntry.tsx';
+import { SharedByPartner } from './SharedByPartner.tsx';
 import { useEntries } from './use-entries.ts';
 
 const lastWorkedOn = (entries: Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
 
 export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
   const isLog = exercise.cadence === 'log';
-  const { entries, error, upsert } = useEntries(exercise.id);
+  const { me } = usePartners();
+  const { entries: all, error, upsert } = useEntries(exercise.id);
   const [open, setOpen] = useState<{ key: string; entry: Entry | null } | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
   // File → New entry (Ctrl+N) starts a fresh page or log entry here.
@@ -29,8 +35,9 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
     return () => window.removeEventListener('mend:new-entry', startFresh);
   }, []);
   if (error) return <p role="alert">{error}</p>;
-  if (!entries) return <p className="muted">Opening…</p>;
+  if (!all) return <p className="muted">Opening…</p>;
 
+  const entries = ownEntries(all, me);
   const current = open ?? { key: 'first', entry: isLog ? null : lastWorkedOn(entries) };
   const currentId = savedId ?? current.entry?.id ?? null;
   const others = entries.filter((e) => e.id !== currentId);
@@ -51,16 +58,17 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
       {isLog && <LogTally exercise={exercise} entries={entries} />}
       <section className="card" aria-labelledby="open-title">
         <h2 id="open-title" className="card__title">{heading}</h2>
-        <EntryForm
-          key={current.key}
+        <OpenEntry
           exercise={exercise}
-          entry={current.entry}
+          entry={(currentId && all.find((e) => e.id === currentId)) || current.entry}
           day={current.entry?.day ?? localDay(new Date())}
+          formKey={current.key}
+          idPrefix="open"
           onSaved={(entry) => {
             setSavedId(entry.id);
             upsert(entry);
           }}
-          idPrefix="open"
+          ownerControls="for-two"
         />
         {isLog && currentId && (
           <button type="button" className="button-secondary add-another" onClick={startNew}>Add another entry</button>
@@ -76,6 +84,7 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
         />
         {!isLog && <button type="button" className="button-secondary" onClick={startNew}>Start a new page</button>}
       </section>
+      <SharedByPartner exercise={exercise} entries={entriesFromPartner(all, me)} />
     </>
   );
 }

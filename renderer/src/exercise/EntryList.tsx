@@ -1,9 +1,11 @@
-// A list of an exercise's earlier entries, each opening in place.
+// A list of an exercise's earlier entries, each opening in place, marked when
+// shared or written by the other partner.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { choiceLabel, entryHeadline } from '../../../shared/exercises/answer-schema.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryMarks } from '../partners/EntryMarks.tsx';
 
 interface EntryListProps {
   exercise: ExerciseDef;
@@ -27,7 +29,10 @@ export function EntryList({ exercise, entries, empty, datePrefix }: EntryListPro
             <a className="history__item" href={hrefFor.exercise(exercise.id, entry.id)}>
               <span className="history__date">{datePrefix ? `${datePrefix} ${formatDay(entry.day)}` : formatDay(entry.day)}</span>
               <span className="history__text">{entryHeadline(exercise, entry.answers) || 'Nothing written yet'}</span>
-              {badge && <span className="history__badge">{badge}</span>}
+              <span className="history__marks">
+                {badge && <span className="history__badge">{badge}</span>}
+                <EntryMarks entry={entry} />
+              </span>
             </a>
           </li>
         );

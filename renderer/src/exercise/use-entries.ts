@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { call, mend, messageOf } from '../api.ts';
 
-export function useEntries(exerciseId?: string) {
+/** `enabled: false` loads nothing (for a screen that needs the list only in some workbooks). */
+export function useEntries(exerciseId?: string, { enabled = true }: { enabled?: boolean } = {}) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
@@ -14,7 +15,9 @@ export function useEntries(exerciseId?: string) {
       setError(messageOf(err));
     }
   }, [exerciseId]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    if (enabled) void reload();
+  }, [reload, enabled]);
   /** Puts a just-saved entry in place without a round trip. */
   const upsert = useCallback((entry: Entry) => {
     setEntries((list) => [entry, ...(list ?? []).filter((e) => e.id !== entry.id)].sort((a, b) => b.day.localeCompare(a.day) || b.updatedAt.localeCompare(a.updatedAt)));

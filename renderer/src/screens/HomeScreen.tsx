@@ -1,5 +1,7 @@
 // Home: what is waiting today, where the user left off, the exercises for the
-// user's role first, then the others.
+// user's role first, then the others. In a workbook for two, "today" and
+// "where you left off" are the unlocked partner's own; what the other partner
+// shared is listed on its own, newest first.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { Audience, ExerciseDef } from '../../../shared/exercises/types.ts';
 import { CATALOG, findExercise } from '../../../shared/exercises/catalog.ts';
@@ -8,10 +10,16 @@ import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
 import { exerciseStatus } from '../../../shared/exercises/progress.ts';
 import type { ExerciseStatus } from '../../../shared/exercises/progress.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryLink } from '../exercise/EntryLink.tsx';
 import { useEntries } from '../exercise/use-entries.ts';
+import { entriesFromPartner, ownEntries, wroteIt } from '../partners/entry-access.ts';
+import { usePartners } from '../partners/partners-context.tsx';
+
+const byLastChange = (entries: readonly Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+const SHARED_SHOWN = 5;
 
 function LeftOff({ entries }: { entries: Entry[] }) {
-  const latest = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const latest = byLastChange(entries)[0];
   const exercise = latest && findExercise(latest.exerciseId);
   if (!latest || !exercise) return null;
   return (
@@ -43,8 +51,26 @@ function ExerciseCards({ label, exercises, statuses }: { label: string; exercise
   );
 }
 
+/** The latest entries the other partner shared, with a way to the rest. */
+function SharedWithYou({ entries, partnerName }: { entries: readonly Entry[]; partnerName: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="shared-title" className="history">
+      <h2 id="shared-title" className="section-title">Shared by {partnerName}</h2>
+      <ul className="history__list">
+        {byLastChange(entries).slice(0, SHARED_SHOWN).map((entry) => (
+          <li key={entry.id}><EntryLink entry={entry} withDay /></li>
+        ))}
+      </ul>
+      {entries.length > SHARED_SHOWN && <p><a href={hrefFor.timeline()}>Everything {partnerName} shared, on the timeline</a></p>}
+    </section>
+  );
+}
+
 export function HomeScreen({ role }: { role: Audience }) {
-  const { entries, error } = useEntries();
+  const { me, forTwo, partnerName } = usePartners();
+  const { entries: all, error } = useEntries();
+  const entries = all && ownEntries(all, me);
   const today = localDay(new Date());
   const statuses = entries ? new Map(CATALOG.map((e) => [e.id, exerciseStatus(e, entries, today)])) : null;
   const mine = CATALOG.filter((e) => e.audience.includes(role));
@@ -55,11 +81,15 @@ export function HomeScreen({ role }: { role: Audience }) {
     <main id="main" className="page">
       <header className="page__header">
         <h1>Your workbook</h1>
-        <p className="lede">One small, honest step at a time. What you write here stays encrypted on this computer.</p>
+        <p className="lede">
+          {forTwo
+            ? `One small, honest step at a time. What you write stays in your own private space, encrypted on this computer, unless you choose to share it with ${partnerName}.`
+            : 'One small, honest step at a time. What you write here stays encrypted on this computer.'}
+        </p>
         <p className="role-line">
           {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change your role</a>
         </p>
-        {entries && <LeftOff entries={entries} />}
+        {all && <LeftOff entries={all.filter((e) => wroteIt(e, me))} />}
         {error && <p role="alert">{error}</p>}
       </header>
       {waiting.length > 0 && (
@@ -74,6 +104,7 @@ export function HomeScreen({ role }: { role: Audience }) {
           </ul>
         </section>
       )}
+      {all && forTwo && partnerName && <SharedWithYou entries={entriesFromPartner(all, me)} partnerName={partnerName} />}
       <h2 className="section-title">For you</h2>
       <ExerciseCards label="Exercises for you" exercises={mine} statuses={statuses} />
       {others.length > 0 && (

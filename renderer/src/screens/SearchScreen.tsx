@@ -1,12 +1,15 @@
 // Search across all of one's entries. Main searches the decrypted entries in
 // memory; results show where the words were found, highlighted, and open the
-// entry in place.
-import { useEffect, useState } from 'react';
+// entry in place. In a workbook for two, results the other partner shared say so.
+import { useEffect, useMemo, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract/channels.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { useEntries } from '../exercise/use-entries.ts';
+import { EntryMarks } from '../partners/EntryMarks.tsx';
+import { usePartners } from '../partners/partners-context.tsx';
 
 type Hits = ResponseOf<'entries:search'>;
 
@@ -14,6 +17,10 @@ export function SearchScreen() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hits | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Hits name their entry only: in a workbook for two, who wrote it and whether it is shared come from the list.
+  const { forTwo } = usePartners();
+  const { entries } = useEntries(undefined, { enabled: forTwo });
+  const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
   useEffect(() => {
     if (!query.trim()) {
       setHits(null);
@@ -50,6 +57,7 @@ export function SearchScreen() {
               <a className="search-result" href={hrefFor.exercise(hit.exerciseId, hit.entryId)}>
                 <span className="search-result__where">{findExercise(hit.exerciseId)?.title} · {formatDay(hit.day)} · {hit.fieldLabel}</span>
                 <span className="search-result__snippet">{hit.snippet.before}<mark>{hit.snippet.match}</mark>{hit.snippet.after}</span>
+                {byId.has(hit.entryId) && <span className="search-result__marks"><EntryMarks entry={byId.get(hit.entryId)!} /></span>}
               </a>
             </li>
           ))}
