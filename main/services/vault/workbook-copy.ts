@@ -15,6 +15,8 @@ import type { MemberKeys } from './member-keys.ts';
 
 export interface CopyInspection {
   vaultId: string;
+  /** The partners the copy's header has a slot for. */
+  memberIds: string[];
   keys: MemberKeys;
   entryIds: string[];
   damagedIds: string[];
@@ -51,7 +53,7 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     const keys = await getKeys(body);
     const forTwo = body.members.length === 2;
     const recordKeys = recordKeysOf(keys, forTwo);
-    const inspection: CopyInspection = { vaultId: body.vaultId, keys, entryIds: [], damagedIds: [], otherRows: new Map() };
+    const inspection: CopyInspection = { vaultId: body.vaultId, memberIds: body.members.map((m) => m.id), keys, entryIds: [], damagedIds: [], otherRows: new Map() };
     for (const row of rows) {
       const decoded = decodeRow(recordKeys, body.vaultId, row);
       if (decoded.kind === 'entry') inspection.entryIds.push(row.id);

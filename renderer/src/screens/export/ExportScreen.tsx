@@ -18,7 +18,7 @@ import { ExportOptionsForm } from './ExportOptionsForm.tsx';
 
 export function ExportScreen() {
   const today = localDay(new Date());
-  const { me, forTwo, partnerName } = usePartners();
+  const { me, forTwo, partnerName, everyone } = usePartners();
   const { entries: all, error } = useEntries();
   // The same choice main makes when it builds the file, so the preview is exactly what is saved.
   const entries = useMemo(() => all?.filter((e) => !e.keepPrivate || wroteIt(e, me)) ?? null, [all, me]);
@@ -26,7 +26,11 @@ export function ExportScreen() {
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
   const values = useWatch({ control: methods.control }) as SummaryOptions;
   const parsed = SummaryOptions.safeParse(values);
-  const model = useMemo(() => (entries && parsed.success ? buildSummary(entries, parsed.data, today) : null), [entries, parsed.success, parsed.data, today]);
+  const attribution = useMemo(() => (forTwo && me ? { me, names: Object.fromEntries(everyone.map((p) => [p.id, p.name])) } : undefined), [forTwo, me, everyone]);
+  const model = useMemo(
+    () => (entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
+    [entries, parsed.success, parsed.data, today, attribution],
+  );
 
   return (
     <main id="main" className="page">
