@@ -10,6 +10,7 @@ import { loadAppearance } from './app/appearance.ts';
 import { call, mend, messageOf } from './api.ts';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/partners.css';
 import './styles/worksheet.css';
 import './styles/summary.css';
 

@@ -3,7 +3,7 @@
 // `window.mend`, main's router and the tests all derive from this table, so
 // no channel name is written anywhere else.
 import { z } from '../zod.ts';
-import { Day, EntryId, EntrySchema, ExerciseIdSchema, MemberId, SaveEntryRequest, Visibility } from '../domain/entry.ts';
+import { Day, EntryId, EntrySchema, ExerciseIdSchema, MemberId, SaveEntryRequest, Signature, Visibility } from '../domain/entry.ts';
 import type { Entry } from '../domain/entry.ts';
 import { CURSOR_PATTERN } from '../domain/entry-order.ts';
 import type { ExerciseDigest } from '../exercises/progress.ts';
@@ -175,6 +175,9 @@ export const contract = {
         day: z.string(),
         fieldLabel: z.string(),
         snippet: z.strictObject({ before: z.string(), match: z.string(), after: z.string() }),
+        visibility: Visibility,
+        author: MemberId.optional(),
+        signedBy: z.array(Signature).optional(),
       }),
     ),
   },

@@ -64,7 +64,7 @@ export const rebuildingAgreement = {
       title: 'Confirming it',
       showAfter: 'agreement',
       intro:
-        'Each of you types your name to confirm you agree to what is written above, and the date is kept with it. Confirming is a free choice, not something either of you owes the other.',
+        'Each of you confirms that you agree to what is written above, and the date is kept with it: by signing on paper, by typing your name, or, in a workbook for two, by each typing your own passphrase together. Confirming is a free choice, not something either of you owes the other.',
       fields: [
         { id: 'partnerOneSignature', label: 'First partner confirms', type: 'signature', required: true },
         { id: 'partnerTwoSignature', label: 'Second partner confirms', type: 'signature', required: true },

@@ -13,6 +13,10 @@ export interface SearchHit {
   day: string;
   fieldLabel: string;
   snippet: { before: string; match: string; after: string };
+  /** Who can read it, who wrote it, who signed it: for the marks of a workbook for two. */
+  visibility: Entry['visibility'];
+  author?: string;
+  signedBy?: Entry['signedBy'];
 }
 
 export interface SearchableText {
@@ -55,6 +59,9 @@ export function hitIn(entry: Entry, words: readonly string[], texts: readonly Se
     exerciseId: entry.exerciseId,
     day: entry.day,
     fieldLabel: where.label,
+    visibility: entry.visibility,
+    ...(entry.author ? { author: entry.author } : {}),
+    ...(entry.signedBy ? { signedBy: entry.signedBy } : {}),
     snippet: {
       before: (at > SNIPPET_SIDE ? '…' : '') + where.text.slice(Math.max(0, at - SNIPPET_SIDE), at),
       match: where.text.slice(at, at + first.length),

@@ -29,6 +29,8 @@ export function summaryMarkdown(model: SummaryModel): string {
     out.push(`## ${exercise.number}. ${exercise.title}`, '');
     for (const entry of entries) {
       out.push(`### ${day(entry.day)}`, '');
+      const writer = model.otherWriters[entry.id];
+      if (writer) out.push(`_Written by ${writer}_`, '');
       for (const field of exercise.steps.flatMap((s) => s.fields)) {
         const lines = answerLines(field, entry.answers[field.id]);
         if (lines.length === 0) continue;

@@ -19,6 +19,12 @@ export interface SummarySection {
   entries: Entry[];
 }
 
+/** In a workbook for two: who exports, and every partner's name, so the partner's shared entries are named. */
+export interface Attribution {
+  me: string;
+  names: Readonly<Record<string, string>>;
+}
+
 export interface SummaryModel {
   names: string;
   from: string;
@@ -30,9 +36,11 @@ export interface SummaryModel {
   /** How many entries were left out because they are marked private. */
   privateLeftOut: number;
   entryCount: number;
+  /** Entries the other partner wrote (and shared): entry id to their name. Empty for one person. */
+  otherWriters: Record<string, string>;
 }
 
-export function buildSummary(allEntries: readonly Entry[], options: SummaryOptions, madeOn: string): SummaryModel {
+export function buildSummary(allEntries: readonly Entry[], options: SummaryOptions, madeOn: string, attribution?: Attribution): SummaryModel {
   const chosen = new Set<string>(options.exerciseIds);
   const inScope = allEntries.filter((e) => chosen.has(e.exerciseId) && e.day >= options.from && e.day <= options.to);
   const entries = inScope.filter((e) => options.includePrivate || !e.keepPrivate);
@@ -61,8 +69,11 @@ export function buildSummary(allEntries: readonly Entry[], options: SummaryOptio
     nextSession: options.nextSession.trim(),
     privateLeftOut: inScope.length - entries.length,
     entryCount: entries.length,
+    otherWriters: Object.fromEntries(
+      attribution ? entries.filter((e) => e.author && e.author !== attribution.me).map((e) => [e.id, attribution.names[e.author!] ?? 'Their partner']) : [],
+    ),
   };
 }
 
 export const HOW_TO_READ =
-  'This summary was chosen and exported by the person who wrote it, from their Mend workbook. Each section is one exercise, with its entries in date order. Charts show change over time where there was enough to draw. Entries the writer marked private are not included unless they chose to include them.';
+  'This summary was chosen and exported from a Mend workbook by the person who wrote it. Each section is one exercise, with its entries in date order. Charts show change over time where there was enough to draw. Entries the writer marked private are not included unless they chose to include them. Where two partners keep the workbook together, entries the other partner wrote and shared carry their name; what either partner keeps to themselves never appears.';

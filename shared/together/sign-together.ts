@@ -14,10 +14,22 @@ export interface Signer {
 
 type Answers = Entry['answers'];
 
-/** The answers with each part's name or signature field filled, and who signed, in part order. */
-export function signTogether(exercise: ExerciseDef, answers: Answers, signers: readonly [Signer, Signer], now: Date): { answers: Answers; signedBy: Signature[] } {
+/**
+ * The answers with each part's name or signature field filled, and who signed, in part order:
+ * the order the partners confirmed in, or, for an entry signed before, the order it was signed
+ * in (each part stays its partner's, whoever confirms first this time).
+ */
+export function signTogether(
+  exercise: ExerciseDef,
+  answers: Answers,
+  confirmed: readonly [Signer, Signer],
+  now: Date,
+  previous?: Entry,
+): { answers: Answers; signedBy: Signature[] } {
   const parts = exercise.together;
   if (!parts) throw new Error(`${exercise.id} is not done together`);
+  const firstBefore = previous?.signedBy?.[0]?.memberId;
+  const signers = firstBefore === confirmed[1].memberId ? ([confirmed[1], confirmed[0]] as const) : confirmed;
   const signed: Answers = { ...answers };
   parts.forEach((part, i) => {
     const signer = signers[i]!;
@@ -39,11 +51,26 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? '');
 }
 
-/** A save outside a together session: signatures stay only if the answers are unchanged. */
-export function keepOrDropSignatures(exercise: ExerciseDef, previous: Entry | undefined, answers: Answers): { answers: Answers; signedBy?: Signature[] } {
+/**
+ * A save outside a together session: signatures stay only if the answers are unchanged. In a
+ * workbook for two the name and signature fields of the parts are main's to fill, never typed:
+ * they keep what the entry held (empty for a new one), so nobody can sign for anyone.
+ */
+export function keepOrDropSignatures(
+  exercise: ExerciseDef,
+  previous: Entry | undefined,
+  typed: Answers,
+  { stampedFieldsLocked }: { stampedFieldsLocked: boolean },
+): { answers: Answers; signedBy?: Signature[] } {
+  const parts = exercise.together ?? [];
+  const answers: Answers = { ...typed };
+  if (stampedFieldsLocked) {
+    for (const part of parts) {
+      for (const field of [part.nameField, part.signatureField]) if (field) answers[field] = previous?.answers[field] ?? '';
+    }
+  }
   if (!previous?.signedBy) return { answers };
   if (canonical(previous.answers) === canonical(answers)) return { answers, signedBy: previous.signedBy };
-  const unsigned: Answers = { ...answers };
-  for (const part of exercise.together ?? []) if (part.signatureField) unsigned[part.signatureField] = '';
-  return { answers: unsigned };
+  for (const part of parts) if (part.signatureField) answers[part.signatureField] = '';
+  return { answers };
 }

@@ -2,6 +2,7 @@
 // and the dark theme, set through the app's own settings API. A serious or
 // critical violation fails; minor and moderate ones are printed as a summary.
 // The print views are paper documents, so the worksheet is checked in light only.
+// The screens of a workbook for two are checked in a11y-for-two.spec.ts.
 import type { Page } from '@playwright/test';
 import { CATALOG } from '../../shared/exercises/catalog.ts';
 import { expect, PASSPHRASE, test } from './fixtures.ts';
@@ -10,6 +11,7 @@ import { audit, formatFindings, isBlocking, lowestChartTextContrast, seedEntries
 import type { AxeFinding, Theme } from './pages/appearance-kit.ts';
 import { SetupPage, UnlockPage } from './pages/gate-pages.ts';
 import { WorksheetPage } from './pages/print-pages.ts';
+import { PartnerSection, PartnerSetupForm } from './pages/partner-pages.ts';
 import { HomePage } from './pages/workbook-pages.ts';
 
 async function goToHash(page: Page, hash: string) {
@@ -42,6 +44,11 @@ async function visitEveryScreen(app: Page, mend: MendHarness, theme: Theme): Pro
   await check('first start: passphrase, with errors');
   await setup.fill(PASSPHRASE);
   await setup.submit();
+  await setup.expectPartnerStep();
+  await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
+  await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+  await check('first start: second partner, with errors');
+  await setup.partnerLater();
   await expect(app.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
   await check('first start: backup offer');
   await app.getByRole('button', { name: 'Not now, go to my workbook' }).click();
@@ -67,6 +74,12 @@ async function visitEveryScreen(app: Page, mend: MendHarness, theme: Theme): Pro
   await goToHash(app, '#/settings');
   await expect(app.getByRole('heading', { level: 1, name: 'Settings and backups' })).toBeVisible();
   await check('settings');
+  const partner = new PartnerSection(app);
+  await partner.startSetUp();
+  await check('settings: set up for two, safety');
+  await partner.notSafe();
+  await expect(partner.section.getByRole('status')).toContainText('stays yours alone');
+  await check('settings: it isn’t safe for us');
 
   await goToHash(app, '#/export');
   await expect(app.getByRole('heading', { level: 1, name: 'A summary for your counselor' })).toBeVisible();

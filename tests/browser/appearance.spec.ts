@@ -17,22 +17,22 @@
 // only the text twice as big (the root font size at 200%, as the app's own
 // text-size setting does, at the full window width), which catches boxes that
 // do not grow with their text.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CATALOG } from '../../shared/exercises/catalog.ts';
 import { expect, PASSPHRASE, test } from './fixtures.ts';
 import type { MendHarness } from './harness/mend-harness.ts';
-import { bodyBackground, layoutProblems, seedEntries, useAppearance } from './pages/appearance-kit.ts';
+import { bodyBackground, layoutProblems, screenshot, seedEntries, useAppearance, zoom } from './pages/appearance-kit.ts';
 import type { Theme } from './pages/appearance-kit.ts';
 import { SetupPage, UnlockPage } from './pages/gate-pages.ts';
+import { PartnerSetupForm } from './pages/partner-pages.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { HomePage } from './pages/workbook-pages.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../.test-output/a11y');
 const LIGHT_BG = 'rgb(247, 245, 242)'; // --bg, light
 const DARK_BG = 'rgb(28, 27, 25)'; // --bg, dark
-const WINDOW = { width: 1100, height: 800 };
 
 test('Dark, chosen in Settings, stays after a reload and on the lock screen', async ({ app }) => {
   await new SetupPage(app).create(PASSPHRASE);
@@ -104,21 +104,6 @@ test('the text sizes scale the root font size, and with it the whole page', asyn
   await settings.section('Appearance').getByRole('radio', { name: 'Normal' }).check();
   await expect.poll(rootPx).toBe(16);
 });
-
-/** Page zoom at `factor`, as Chromium does it (see the top of this file); 1 restores the window. */
-async function zoom(cdp: CDPSession, factor: number) {
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: Math.round(WINDOW.width / factor), height: Math.round(WINDOW.height / factor), deviceScaleFactor: factor, mobile: false });
-}
-
-/**
- * A full-page screenshot through the same DevTools session, so the zoom stays as it is
- * (Playwright's own fullPage screenshot puts its viewport back, undoing the zoom).
- */
-async function screenshot(page: Page, cdp: CDPSession, path: string) {
-  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
-  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width, height, scale: 1 } });
-  writeFileSync(path, Buffer.from(data, 'base64'));
-}
 
 async function textOnly(page: Page, scale: string | null) {
   await page.evaluate((s) => {
@@ -196,6 +181,11 @@ async function firstStartAtZoom(app: Page, label: string, problems: string[]) {
   await check('passphrase, with errors');
   await setup.fill(PASSPHRASE);
   await setup.submit();
+  await setup.expectPartnerStep();
+  await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
+  await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+  await check('second partner, with errors');
+  await setup.partnerLater();
   await expect(app.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
   await check('backup offer');
   await app.getByRole('button', { name: 'Not now, go to my workbook' }).click();

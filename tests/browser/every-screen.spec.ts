@@ -1,7 +1,10 @@
 // Every screen of the product, visited once, under the real CSP: first start
-// with its errors, the role question, home, all exercises by URL, the other
-// screens by URL, a saved entry's page, blank and filled worksheets' print
-// views, and the lock screen with a wrong passphrase. Besides the fixture's checks (no console error or
+// with its errors (the second partner's step too), the role question, home, all
+// exercises by URL, the other screens by URL, a saved entry's page, blank and
+// filled worksheets' print views, the lock screen with a wrong passphrase, and
+// then the screens of a workbook for two (set up in Settings after its safety
+// note; an entry and who can read it, the other partner's entry, the together
+// panel and banner). Besides the fixture's checks (no console error or
 // warning, no page error), each screen is checked for `securitypolicyviolation`
 // events, recorded on `window` by an init script before any of the app runs.
 import type { Browser, Page } from '@playwright/test';
@@ -9,6 +12,8 @@ import { CATALOG } from '../../shared/exercises/catalog.ts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import { expect, PASSPHRASE, test } from './fixtures.ts';
 import { RolePage, SetupPage, UnlockPage } from './pages/gate-pages.ts';
+import { ALEX, EntrySharing, PartnerSection, PartnerSetupForm, SAM, TogetherSession } from './pages/partner-pages.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { WorksheetPage } from './pages/print-pages.ts';
 import { HomePage } from './pages/workbook-pages.ts';
 
@@ -91,9 +96,18 @@ test('every screen draws with no CSP violation, console error or page error', as
     await expectClean(app, problems, 'first start');
   });
 
-  await test.step('the offer of a first backup, then the role screen', async () => {
+  await test.step('first start: the second partner’s step, with its errors, then “for me alone, for now”', async () => {
     await setup.fill(PASSPHRASE);
     await setup.submit();
+    await setup.expectPartnerStep();
+    await expectClean(app, problems, 'second partner');
+    await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
+    await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+    await expectClean(app, problems, 'second partner, with errors');
+    await setup.partnerLater();
+  });
+
+  await test.step('the offer of a first backup, then the role screen', async () => {
     await expect(app.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
     await expectClean(app, problems, 'first backup offer');
     await app.getByRole('button', { name: 'Not now, go to my workbook' }).click();
@@ -183,5 +197,43 @@ test('every screen draws with no CSP violation, console error or page error', as
     await unlock.unlock(PASSPHRASE);
     await expect(app.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
     await expectClean(app, problems, 'home after unlocking');
+  });
+
+  await test.step('Settings: setting up for two, its safety note and its form with errors', async () => {
+    await new SettingsPage(app).open();
+    const partner = new PartnerSection(app);
+    await partner.startSetUp();
+    await expectClean(app, problems, 'set up for two: safety');
+    await partner.feelSafe();
+    await partner.form.submit('Set up for two');
+    await expect(partner.form.error('Choose one of the three roles.')).toBeVisible();
+    await expectClean(app, problems, 'set up for two: form with errors');
+    await partner.section.getByRole('button', { name: 'Not now' }).click();
+    await partner.setUpForTwo(SAM, ALEX);
+    await expectClean(app, problems, 'settings, for two');
+  });
+
+  await test.step('for two: an entry and who can read it, the other partner’s entry, the together panel and banner', async () => {
+    await goToHash(app, `#/exercise/where-i-stand/entry/${entryId}`);
+    await new EntrySharing(app).share(ALEX.name);
+    await expectClean(app, problems, 'entry shared');
+    await home.lock();
+    await new UnlockPage(app).unlock(ALEX.passphrase);
+    await expect(app.getByText(`Open as ${ALEX.name}`)).toBeVisible();
+    await new EntrySharing(app).expectReadOnly(SAM.name, answer);
+    await expectClean(app, problems, 'the other partner’s entry');
+    await goToHash(app, '#/');
+    await expect(app.getByRole('region', { name: `Shared by ${SAM.name}` })).toBeVisible();
+    await expectClean(app, problems, 'home for two');
+    await goToHash(app, '#/exercise/weekly-check-in');
+    const together = new TogetherSession(app);
+    await expect(together.panel()).toBeVisible();
+    await expectClean(app, problems, 'together panel');
+    await together.start(ALEX, { name: SAM.name, passphrase: PASSPHRASE });
+    await app.getByRole('region', { name: `First partner: ${ALEX.name}` }).getByRole('group', { name: /Trust this week/ }).getByRole('radio', { name: '6', exact: true }).check();
+    await expect(app.getByText(/^Signed by/)).toBeVisible();
+    await expectClean(app, problems, 'together banner, signed check-in');
+    await together.end();
+    await expectClean(app, problems, 'after the together session');
   });
 });

@@ -3,6 +3,7 @@
 // strength, and the offer of a first backup.
 import { expect, PASSPHRASE, test } from './fixtures.ts';
 import { SetupPage } from './pages/gate-pages.ts';
+import { ALEX, PartnerSetupForm, SAM } from './pages/partner-pages.ts';
 
 test('on one’s own: the role chosen at the start puts that person’s exercises first', async ({ app }) => {
   await new SetupPage(app).create(PASSPHRASE, 'I was hurt');
@@ -31,6 +32,23 @@ test('“it isn’t safe for us” turns the exercises for two off and keeps Men
   await app.getByRole('button', { name: 'Continue' }).click();
   await expect(app.getByRole('heading', { name: 'A note on safety' })).toBeVisible();
   await expect(app.getByText('You can skip this step.')).toBeVisible();
+});
+
+test('together and safe: the second partner’s step asks for each answer and a passphrase of their own, or can wait', async ({ app, mend }) => {
+  const setup = new SetupPage(app);
+  await setup.begin('We are doing this together');
+  await expect(app.getByText('Step 4 of 6')).toBeVisible();
+  await setup.fill(SAM.passphrase);
+  await setup.submit();
+  await setup.expectPartnerStep();
+  await expect(app.getByText('A private space for each of you.')).toBeVisible();
+  expect(mend.services.vault.exists(), 'nothing is created before the second partner’s step').toBe(false);
+  await new PartnerSetupForm(app).showEachError('Set up Mend for the two of us', SAM, ALEX, false);
+  await app.getByLabel('Your own passphrase', { exact: true }).fill('password');
+  await expect(app.locator('.strength__label')).toHaveText('Very easy to guess');
+  await setup.partnerLater();
+  await setup.finish();
+  expect(mend.services.vault.partners().forTwo).toBe(false);
 });
 
 test('the passphrase’s strength is shown as it is typed', async ({ app }) => {

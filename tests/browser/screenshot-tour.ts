@@ -41,6 +41,10 @@ await shot('02-setup-errors');
 await setup.fill('quiet river morning light', 'quiet river morning light');
 await shot('02a-passphrase-strength');
 await setup.submit();
+await setup.expectPartnerStep();
+await shot('02b-second-partner');
+// The rest of the tour is one person's workbook (see partners-tour.ts for two).
+await setup.partnerLater();
 await page.getByRole('heading', { name: 'Your workbook is ready' }).waitFor();
 await shot('02c-backup-offer');
 await page.getByRole('button', { name: 'Not now, go to my workbook' }).click();

@@ -39,7 +39,7 @@ test('a summary is chosen, previewed, and saved as PDF and Markdown with the sam
   const secret = seed(mend);
   // Marked private from the entry's own page, as a user would.
   await app.goto(`${mend.origin}/index.html#/exercise/where-i-stand/entry/${secret.id}`);
-  await app.getByLabel('Keep this entry private').check();
+  await app.getByLabel('Leave this entry out of counselor summaries').check();
   await expect(app.getByText('This entry will stay out of summaries.')).toBeVisible();
   await app.goto(`${mend.origin}/index.html#/`);
 
@@ -53,7 +53,7 @@ test('a summary is chosen, previewed, and saved as PDF and Markdown with the sam
   await expect(preview).toContainText('I lied about where I was on Fridays.');
   await expect(preview).not.toContainText(PRIVATE_MARKER);
   await expect(preview).not.toContainText('OUTSIDE-THE-RANGE');
-  await expect(app.getByText('One entry you marked private is left out.')).toBeVisible();
+  await expect(app.getByText('One entry you chose to leave out of summaries is not included.')).toBeVisible();
   await expect(preview.locator('.chart')).toHaveCount(3);
 
   await app.getByRole('button', { name: 'Save as PDF…' }).click();
@@ -89,7 +89,7 @@ test('a summary is chosen, previewed, and saved as PDF and Markdown with the sam
   expect(count(text, 'Where were you, time')).toBe(10);
   expect(markdown.match(/^### (?!Trust|How often|Promises)/gm)?.length).toBe(19);
 
-  await app.getByLabel('Include entries I marked private').check();
+  await app.getByLabel('Include entries I chose to leave out of summaries').check();
   await expect(preview).toContainText(PRIVATE_MARKER);
   mend.dialogs.nextSavePath = testInfo.outputPath('with-private.md');
   await app.getByRole('button', { name: 'Save as Markdown…' }).click();

@@ -96,6 +96,7 @@ export class BackupStore {
     if (copy.damagedIds.length > 0) {
       throw new MendError('damaged-file', 'This backup is damaged too. Please choose another one.');
     }
+    assertKeepsBothPartners(this.#vault, copy);
     await this.create();
     return this.#vault.replaceWithCopy(path, copy.keys);
   }
@@ -143,4 +144,18 @@ export class BackupStore {
   #rotate(): void {
     for (const old of this.list().slice(this.#keep)) rmSync(join(this.#dir, old.name), { force: true });
   }
+}
+
+/**
+ * In a workbook for two, a copy that lacks either partner's slot (a backup from before the
+ * second partner joined, or another workbook) would take that partner's passphrase and private
+ * space away: it is refused. Restoring does bring both partners' entries back to that day.
+ */
+export function assertKeepsBothPartners(vault: Vault, copy: CopyInspection): void {
+  const current = vault.memberIds();
+  if (current.length < 2 || current.every((id) => copy.memberIds.includes(id))) return;
+  throw new MendError(
+    'invalid-request',
+    'This copy was made before both of you used this workbook, or belongs to another one. Putting it back would take away one partner’s passphrase and private entries, so Mend does not restore it here.',
+  );
 }

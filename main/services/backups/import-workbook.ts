@@ -6,6 +6,7 @@ import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { openAnySlot } from '../vault/open-slot.ts';
 import type { Vault } from '../vault/vault.ts';
 import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
+import { assertKeepsBothPartners } from './backup-store.ts';
 import type { BackupStore } from './backup-store.ts';
 
 export async function importWorkbook(file: string, passphrase: string, vault: Vault, backups: BackupStore): Promise<UnlockReport> {
@@ -16,6 +17,9 @@ export async function importWorkbook(file: string, passphrase: string, vault: Va
   if (copy.damagedIds.length > 0) {
     throw new MendError('damaged-file', `${copy.damagedIds.length} entries in that file cannot be read, so it was not opened. Nothing has changed.`);
   }
-  if (vault.isUnlocked) await backups.create();
+  if (vault.isUnlocked) {
+    assertKeepsBothPartners(vault, copy);
+    await backups.create();
+  }
   return vault.replaceWithCopy(file, copy.keys);
 }

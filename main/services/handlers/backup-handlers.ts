@@ -40,6 +40,8 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
     },
     'data:exportReadable': async ({ format }) => {
       const entries = vault.journal().list();
+      const { forTwo, me, partners } = vault.partners();
+      const writerOf = (entry: { author?: string }) => (forTwo && entry.author !== me ? (partners.find((p) => p.id === entry.author)?.name ?? 'Your partner') : null);
       const markdown = format === 'markdown';
       const path = await dialogs.chooseSavePath({
         title: 'Save your entries (not encrypted)',
@@ -47,7 +49,7 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
         filters: [markdown ? { name: 'Markdown', extensions: ['md'] } : { name: 'JSON', extensions: ['json'] }],
       });
       if (!path) return { status: 'cancelled' };
-      await writePrivateFile(path, markdown ? readableMarkdown(entries, now()) : readableJson(entries, now()));
+      await writePrivateFile(path, markdown ? readableMarkdown(entries, now(), writerOf) : readableJson(entries, now(), writerOf));
       return { status: 'saved', path };
     },
   };

@@ -4,8 +4,9 @@
 // previous period's entries (for what is due today) and its tallies; and the
 // entry worked on last of all ("where you left off"). A few dozen entries at
 // most cross to the renderer, however large the workbook. In a workbook for two
-// it is about the unlocked partner's own entries: the partner's shared check-in
-// does not make today's one done.
+// it is about the unlocked partner's own entries (and those done together that
+// carry their signature): the partner's own shared check-in does not make
+// today's one done.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
 import { CATALOG, getExercise } from '../../../shared/exercises/catalog.ts';
@@ -19,7 +20,8 @@ import type { Journal } from './journal.ts';
  */
 export function entriesOverview(journal: Journal, today: string, me: string | null, exerciseId?: string): EntriesOverview {
   const exercises = exerciseId ? [getExercise(exerciseId)] : CATALOG;
-  const own = (entries: readonly Entry[]) => (me === null ? entries : entries.filter((e) => e.author === me));
+  // Their own: what they wrote, and what was done together and carries their signature.
+  const own = (entries: readonly Entry[]) => (me === null ? entries : entries.filter((e) => e.author === me || e.signedBy?.some((s) => s.memberId === me)));
   return {
     exercises: exercises.map((exercise) => {
       const entries = own(journal.sorted(exercise.id));

@@ -134,10 +134,11 @@ export class Journal {
     return entry;
   }
 
-  /** An entry only its author may change (in a together session, either partner may edit a shared one). */
+  /** An entry only its author may change (in a together session, either partner may edit a shared check-in or agreement). */
   #getOwn(id: string, context: SaveContext = {}): Entry {
     const entry = this.get(id);
-    const mayEdit = entry.author === this.#opts.memberId || (context.together && entry.visibility === 'shared');
+    const doneTogether = context.together && entry.visibility === 'shared' && getExercise(entry.exerciseId).together;
+    const mayEdit = entry.author === this.#opts.memberId || doneTogether;
     if (!mayEdit) throw new MendError('invalid-request', 'Only the partner who wrote this entry can change it.');
     return entry;
   }
@@ -156,7 +157,9 @@ export class Journal {
     const together = context.together && exercise.together ? context.together : undefined;
     // Done together, it is both partners' entry: a page one of them began alone is shared first.
     if (together && previous?.visibility === 'private') previous = this.setVisibility(previous.id, 'shared');
-    const signed = together ? signTogether(exercise, answers, together, this.#opts.now()) : keepOrDropSignatures(exercise, previous, answers);
+    const signed = together
+      ? signTogether(exercise, answers, together, this.#opts.now(), previous)
+      : keepOrDropSignatures(exercise, previous, answers, { stampedFieldsLocked: this.#opts.forTwo });
     // Done together, it is both partners' entry: shared. Otherwise only me, unless asked.
     const visibility = previous?.visibility ?? (together ? 'shared' : (request.visibility ?? 'private'));
     if (visibility === 'shared') this.#requireSharedSpace();
@@ -186,6 +189,9 @@ export class Journal {
   setVisibility(id: string, visibility: Visibility): Entry {
     const entry = this.#getOwn(id);
     if (entry.visibility === visibility) return entry;
+    if (entry.signedBy && visibility === 'private') {
+      throw new MendError('invalid-request', 'You both signed this entry, so it stays shared. Change it together to remove the signatures first.');
+    }
     const moved: Entry = { ...entry, visibility };
     const { db, vaultId } = this.#opts;
     if (visibility === 'shared') {

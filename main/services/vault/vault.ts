@@ -216,6 +216,11 @@ export class Vault {
     });
   }
 
+  /** The partners of the open workbook, by id (one, or two). */
+  memberIds(): string[] {
+    return this.#requireOpen().header.members.map((m) => m.id);
+  }
+
   /** Who is in this workbook, by name, and which of them is unlocked. */
   partners(): Partners {
     const open = this.#requireOpen();

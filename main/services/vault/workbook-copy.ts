@@ -17,6 +17,8 @@ import type { MemberKeys } from './member-keys.ts';
 
 export interface CopyInspection {
   vaultId: string;
+  /** The partners the copy's header has a slot for. */
+  memberIds: string[];
   keys: MemberKeys;
   entryIds: string[];
   damagedIds: string[];
@@ -67,6 +69,7 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     const unopened = loaded.foreign.map((f) => f.id);
     return {
       vaultId: body.vaultId,
+      memberIds: body.members.map((m) => m.id),
       keys,
       entryIds: loaded.entries.map((e) => e.entry.id),
       damagedIds: [...loaded.damaged.map((d) => d.id), ...(forTwo ? [] : unopened)],

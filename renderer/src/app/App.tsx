@@ -4,16 +4,20 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus, UnlockReport } from '../../../shared/contract/channels.ts';
 import { mend } from '../api.ts';
 import { flushAllDrafts } from '../exercise/autosave.ts';
+// Context only (who is in the workbook, a together session): small, and needed around the lazy screens.
+import { PartnersProvider } from '../partners/partners-context.tsx';
+import { TogetherProvider } from '../partners/together-context.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { ScreenRoute } from './use-hash-route.ts';
-import { AppHeader, DamagedNotice, InfoScreen, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, WorksheetPrint } from './lazy-screens.ts';
+import { AppHeader, DamagedNotice, InfoScreen, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, TogetherBanner, WorksheetPrint } from './lazy-screens.ts';
 
 type Phase =
   | { name: 'locking' }
   | { name: 'setup' }
   | { name: 'locked' }
-  | { name: 'open'; damaged: UnlockReport['damaged'] }
+  /** opening: counts the times the workbook was opened while shown (a restored backup opens it again). */
+  | { name: 'open'; damaged: UnlockReport['damaged']; opening: number }
   | { name: 'error'; message: string };
 
 const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
@@ -22,7 +26,7 @@ const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altK
 export type StartStatus = { status: AppStatus } | { error: string };
 
 const phaseAtStart = (start: StartStatus): Phase =>
-  'error' in start ? { name: 'error', message: start.error } : start.status.unlocked ? { name: 'open', damaged: [] } : start.status.workbookExists ? { name: 'locked' } : { name: 'setup' };
+  'error' in start ? { name: 'error', message: start.error } : start.status.unlocked ? { name: 'open', damaged: [], opening: 1 } : start.status.workbookExists ? { name: 'locked' } : { name: 'setup' };
 
 const Busy = () => <main id="main" className="gate" aria-busy="true" />;
 
@@ -62,7 +66,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
       setPhase((p) => (p.name === 'open' || p.name === 'locking' ? { name: 'locked' } : p));
     }
   }, []);
-  const opened = useCallback((report: UnlockReport) => setPhase({ name: 'open', damaged: report.damaged }), []);
+  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -121,12 +125,19 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
     case 'locked':
       return <UnlockScreen onUnlocked={opened} />;
     case 'open':
+      // Who is in the workbook is known before anything of it is drawn (see PartnersProvider), and asked
+      // again when a restored backup opens it anew (it may be from before the workbook was for two).
       return (
-        <Suspense fallback={<Busy />}>
-          <AppHeader onLock={() => void lockNow()} />
-          <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
-          <OpenWorkbook route={route} onRestored={opened} />
-        </Suspense>
+        <PartnersProvider loading={<main id="main" className="page" aria-busy="true" />} opening={phase.opening}>
+          <TogetherProvider opening={phase.opening}>
+            <Suspense fallback={<Busy />}>
+              <AppHeader onLock={() => void lockNow()} />
+              <TogetherBanner />
+              <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
+              <OpenWorkbook route={route} onRestored={opened} />
+            </Suspense>
+          </TogetherProvider>
+        </PartnersProvider>
       );
   }
 }

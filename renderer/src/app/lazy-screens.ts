@@ -8,6 +8,7 @@ const openWorkbook = () => import('./OpenWorkbook.tsx');
 export const OpenWorkbook = lazy(() => openWorkbook().then((m) => ({ default: m.OpenWorkbook })));
 export const AppHeader = lazy(() => import('../components/AppHeader.tsx').then((m) => ({ default: m.AppHeader })));
 export const DamagedNotice = lazy(() => import('../components/DamagedNotice.tsx').then((m) => ({ default: m.DamagedNotice })));
+export const TogetherBanner = lazy(() => import('../partners/TogetherBanner.tsx').then((m) => ({ default: m.TogetherBanner })));
 export const Onboarding = lazy(() => import('../screens/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
 export const InfoScreen = lazy(() => import('../screens/InfoScreen.tsx').then((m) => ({ default: m.InfoScreen })));
 
@@ -16,6 +17,7 @@ export function preloadWorkbook(): void {
   void openWorkbook();
   void import('../components/AppHeader.tsx');
   void import('../components/DamagedNotice.tsx');
+  void import('../partners/TogetherBanner.tsx');
 }
 
 export const ExportScreen = lazy(() => import('../screens/export/ExportScreen.tsx').then((m) => ({ default: m.ExportScreen })));

@@ -1,7 +1,10 @@
-// The bar above every unlocked screen: a way home and the lock button.
+// The bar above every unlocked screen: a way home and the lock button, and in
+// a workbook for two, whose space is open (so nobody writes in the wrong one).
 import { hrefFor } from '../app/use-hash-route.ts';
+import { usePartners } from '../partners/partners-context.tsx';
 
 export function AppHeader({ onLock }: { onLock: () => void }) {
+  const { forTwo, me, nameOf } = usePartners();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -13,6 +16,7 @@ export function AppHeader({ onLock }: { onLock: () => void }) {
         <a href={hrefFor.search()}>Search</a>
         <a href={hrefFor.settings()}>Settings</a>
       </nav>
+      {forTwo && me && <span className="app-header__who">Open as {nameOf(me)}</span>}
       <button type="button" className="button-quiet app-header__lock" onClick={onLock} title="Lock Mend (Ctrl+L)" aria-keyshortcuts="Control+L">
         Lock
       </button>

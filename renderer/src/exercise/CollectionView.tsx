@@ -1,22 +1,30 @@
 // Exercises whose entries are a collection: a piece of writing the user comes
 // back to (cadence "once": the last one worked on reopens) or a running log
 // (cadence "log": each entry is a new item, all kept). The open entry is
-// chosen once, so a save never swaps the editor under the writer.
+// chosen once, so a save never swaps the editor under the writer. In a workbook
+// for two, the page that reopens is one's own; the other partner's shared
+// entries are listed apart.
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
+import { entriesFromPartner, ownEntries } from '../partners/entry-access.ts';
+import { usePartners } from '../partners/partners-context.tsx';
 import { PrintControls } from '../print/PrintControls.tsx';
-import { EntryForm } from './EntryForm.tsx';
 import { EntryList } from './EntryList.tsx';
 import { LogTally } from './LogTally.tsx';
+import { OpenEntry } from './OpenEntry.tsx';
+import { SharedByPartner } from './SharedByPartner.tsx';
 import { useEntries } from './use-entries.ts';
 import { useOverview } from './use-overview.ts';
 
 export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
   const isLog = exercise.cadence === 'log';
-  const { entries, error, upsert, older } = useEntries(exercise.id);
-  // The tallies and the page worked on last are counted in main over every entry, not just the pages loaded.
+  const { me } = usePartners();
+  // A page at a time, both partners' entries of this exercise as main lets us read them; split below.
+  const { entries: all, error, upsert, older } = useEntries(exercise.id);
+  // The tallies and the page worked on last are counted in main over every entry, not just the pages
+  // loaded, and (in a workbook for two) over the unlocked partner's own only.
   const [today] = useState(() => localDay(new Date()));
   const { overview, error: overviewError, reload: reloadOverview } = useOverview(today, exercise.id);
   const digest = overview?.exercises[0];
@@ -32,8 +40,9 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
     return () => window.removeEventListener('mend:new-entry', startFresh);
   }, []);
   if (error || overviewError) return <p role="alert">{error ?? overviewError}</p>;
-  if (!entries || !digest) return <p className="muted">Opening…</p>;
+  if (!all || !digest) return <p className="muted">Opening…</p>;
 
+  const entries = ownEntries(all, me);
   const current = open ?? { key: 'first', entry: isLog ? null : digest.lastWorkedOn };
   const currentId = savedId ?? current.entry?.id ?? null;
   const others = entries.filter((e) => e.id !== currentId);
@@ -54,17 +63,18 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
       {isLog && <LogTally exercise={exercise} digest={digest} />}
       <section className="card" aria-labelledby="open-title">
         <h2 id="open-title" className="card__title">{heading}</h2>
-        <EntryForm
-          key={current.key}
+        <OpenEntry
           exercise={exercise}
-          entry={current.entry}
+          entry={(currentId && all.find((e) => e.id === currentId)) || current.entry}
           day={current.entry?.day ?? localDay(new Date())}
+          formKey={current.key}
+          idPrefix="open"
           onSaved={(entry) => {
             setSavedId(entry.id);
             upsert(entry);
             void reloadOverview();
           }}
-          idPrefix="open"
+          ownerControls="for-two"
         />
         {isLog && currentId && (
           <button type="button" className="button-secondary add-another" onClick={startNew}>Add another entry</button>
@@ -81,6 +91,8 @@ export function CollectionView({ exercise }: { exercise: ExerciseDef }) {
         />
         {!isLog && <button type="button" className="button-secondary" onClick={startNew}>Start a new page</button>}
       </section>
+      {/* Of the pages loaded: "Show older entries" above brings the older ones of both partners. */}
+      <SharedByPartner exercise={exercise} entries={entriesFromPartner(all, me)} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 // The generic entry editor: draws any exercise's steps and fields from its
-// data, validates with the same zod schema main uses, and autosaves.
+// data, validates with the same zod schema main uses, and autosaves. In a
+// workbook for two, an exercise done together shows each part under its
+// partner's name and its confirmations as main stamped them.
 import { useEffect, useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,6 +9,10 @@ import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { answersWithDefaults, exerciseDraftSchema, visibleSteps } from '../../../shared/exercises/answer-schema.ts';
 import type { Answers } from '../../../shared/exercises/answer-schema.ts';
+import { SignedByNote } from '../partners/SignedByNote.tsx';
+import { StampedField } from '../partners/StampedField.tsx';
+import { partTitle } from '../partners/together-parts.ts';
+import { useStampedFields } from '../partners/use-stamped-fields.ts';
 import { useAutosave } from './autosave.ts';
 import { FieldInput } from './fields/FieldInput.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -29,7 +35,17 @@ export function EntryForm({ exercise, entry, day, onlySteps, onSaved, idPrefix }
     resolver: zodResolver(schema) as never,
     mode: 'onChange',
   });
-  const autosave = useAutosave({ exerciseId: exercise.id, day, entryId: entry?.id ?? null, ...(onSaved ? { onSaved } : {}) });
+  const stamps = useStampedFields(exercise, entry);
+  const autosave = useAutosave({
+    exerciseId: exercise.id,
+    day,
+    entryId: entry?.id ?? null,
+    prepare: stamps.prepare,
+    onSaved: (saved) => {
+      stamps.remember(saved);
+      onSaved?.(saved);
+    },
+  });
   const { schedule } = autosave;
 
   useEffect(() => {
@@ -43,18 +59,23 @@ export function EntryForm({ exercise, entry, day, onlySteps, onSaved, idPrefix }
 
   const answers = useWatch({ control: methods.control }) as Answers;
   const steps = visibleSteps(exercise, answers).filter((s) => !onlySteps || onlySteps.includes(s.id));
+  const savedAnswers = stamps.latest?.answers;
+  const title = (step: (typeof steps)[number]) => (stamps.doneTogether ? partTitle(exercise, step, savedAnswers, stamps.sessionNames) : step.title);
 
   return (
     <FormProvider {...methods}>
       <form className="entry-form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <SignedByNote entry={stamps.latest} changeable={!stamps.sessionActive} />
         {steps.map((step) => (
           <section key={step.id} className="step" aria-labelledby={`${idPrefix}-${step.id}-title`}>
             {/* A one-step exercise is titled by its card already. */}
-            <h2 id={`${idPrefix}-${step.id}-title`} className={exercise.steps.length === 1 ? 'visually-hidden' : 'step__title'}>{step.title}</h2>
+            <h2 id={`${idPrefix}-${step.id}-title`} className={exercise.steps.length === 1 ? 'visually-hidden' : 'step__title'}>{title(step)}</h2>
             {step.intro && <p className="step__intro">{step.intro}</p>}
-            {step.fields.map((field) => (
-              <FieldInput key={field.id} field={field} idPrefix={idPrefix} />
-            ))}
+            {step.fields.map((field) => {
+              if (!stamps.stamped.has(field.id)) return <FieldInput key={field.id} field={field} idPrefix={idPrefix} />;
+              // A part's name is its title; a confirmation is shown as main stamped it.
+              return field.type === 'signature' ? <StampedField key={field.id} field={field} value={savedAnswers?.[field.id]} idPrefix={idPrefix} /> : null;
+            })}
           </section>
         ))}
         <SaveStatus state={autosave.state} />

@@ -1,10 +1,12 @@
-// A list of an exercise's earlier entries, each opening in place, and a button
-// for the older ones when the list is loaded a page at a time.
+// A list of an exercise's earlier entries, each opening in place, marked when
+// shared or written by the other partner, and a button for the older ones when
+// the list is loaded a page at a time.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { choiceLabel, entryHeadline } from '../../../shared/exercises/answer-schema.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryMarks } from '../partners/EntryMarks.tsx';
 import type { OlderEntries } from './use-entries.ts';
 
 interface EntryListProps {
@@ -42,7 +44,10 @@ export function EntryList({ exercise, entries, empty, datePrefix, older }: Entry
               <a className="history__item" href={hrefFor.exercise(exercise.id, entry.id)}>
                 <span className="history__date">{datePrefix ? `${datePrefix} ${formatDay(entry.day)}` : formatDay(entry.day)}</span>
                 <span className="history__text">{entryHeadline(exercise, entry.answers) || 'Nothing written yet'}</span>
-                {badge && <span className="history__badge">{badge}</span>}
+                <span className="history__marks">
+                  {badge && <span className="history__badge">{badge}</span>}
+                  <EntryMarks entry={entry} />
+                </span>
               </a>
             </li>
           );

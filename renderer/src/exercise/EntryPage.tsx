@@ -1,15 +1,18 @@
-// One saved entry opened from a list: edit it, print it, or delete it.
+// One saved entry opened from a list: edit it, print it, or delete it. The
+// other partner's entries open read-only, with nothing to change or delete.
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { hrefFor, navigate } from '../app/use-hash-route.ts';
+import { wroteIt } from '../partners/entry-access.ts';
+import { usePartners } from '../partners/partners-context.tsx';
 import { PrintControls } from '../print/PrintControls.tsx';
-import { EntryForm } from './EntryForm.tsx';
-import { PrivateToggle } from './PrivateToggle.tsx';
+import { OpenEntry } from './OpenEntry.tsx';
 
 export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryId: string }) {
+  const { me } = usePartners();
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -35,21 +38,22 @@ export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryI
       <p><a href={hrefFor.exercise(exercise.id)}>← All of “{exercise.title}”</a></p>
       <section className="card" aria-labelledby="entry-title">
         <h2 id="entry-title" className="card__title">{formatDay(entry.day)}</h2>
-        <EntryForm key={entry.id} exercise={exercise} entry={entry} day={entry.day} idPrefix="entry" />
-        <PrivateToggle entry={entry} />
+        <OpenEntry exercise={exercise} entry={entry} day={entry.day} formKey={entry.id} idPrefix="entry" onSaved={setEntry} ownerControls="always" />
       </section>
       <PrintControls exerciseId={exercise.id} entryId={entry.id} />
-      <section className="danger-zone" aria-label="Delete this entry">
-        {confirming ? (
-          <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
-            <p id="delete-question">Delete this entry for good? It cannot be brought back.</p>
-            <button type="button" className="button-danger" onClick={remove}>Delete entry</button>
-            <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(false)}>Keep it</button>
-          </div>
-        ) : (
-          <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>Delete this entry…</button>
-        )}
-      </section>
+      {wroteIt(entry, me) && (
+        <section className="danger-zone" aria-label="Delete this entry">
+          {confirming ? (
+            <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
+              <p id="delete-question">Delete this entry for good? It cannot be brought back.</p>
+              <button type="button" className="button-danger" onClick={remove}>Delete entry</button>
+              <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(false)}>Keep it</button>
+            </div>
+          ) : (
+            <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>Delete this entry…</button>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Marks an entry to stay out of counselor summaries (unless the writer opts in
-// at export). The change is saved at once and said so.
+// at export). The change is saved at once and said so. Worded without
+// "private", which in a workbook for two says who can read an entry.
 import { useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { call, mend, messageOf } from '../api.ts';
@@ -23,7 +24,7 @@ export function PrivateToggle({ entry, onChange }: { entry: Entry; onChange?: (e
     <div className="private-toggle">
       <label className="checkbox">
         <input type="checkbox" checked={checked} onChange={() => void toggle()} />
-        <span>Keep this entry private: leave it out of counselor summaries</span>
+        <span>Leave this entry out of counselor summaries</span>
       </label>
       {message && <p className="muted" role="status">{message}</p>}
     </div>

@@ -27,9 +27,15 @@ interface AutosaveOptions {
   day: string;
   entryId: string | null;
   onSaved?: (entry: Entry) => void;
+  /**
+   * Last touches to the answers just before they are sent, after any earlier
+   * save has answered (e.g. names and confirmations only main may fill are put
+   * back as main last saved them).
+   */
+  prepare?: (answers: Answers) => Answers;
 }
 
-export function useAutosave({ exerciseId, day, entryId, onSaved }: AutosaveOptions) {
+export function useAutosave({ exerciseId, day, entryId, onSaved, prepare }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const idRef = useRef(entryId);
   const unsaved = useRef<Answers | null>(null);
@@ -37,6 +43,8 @@ export function useAutosave({ exerciseId, day, entryId, onSaved }: AutosaveOptio
   const queue = useRef<Promise<void>>(Promise.resolve());
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const prepareRef = useRef(prepare);
+  prepareRef.current = prepare;
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -47,7 +55,8 @@ export function useAutosave({ exerciseId, day, entryId, onSaved }: AutosaveOptio
       setState({ status: 'saving' });
       try {
         const id = idRef.current;
-        const entry = await call(mend().entries.save({ ...(id ? { id } : {}), exerciseId, day, answers }));
+        const sent = prepareRef.current ? prepareRef.current(answers) : answers;
+        const entry = await call(mend().entries.save({ ...(id ? { id } : {}), exerciseId, day, answers: sent }));
         idRef.current = entry.id;
         setState({ status: 'saved', at: entry.updatedAt });
         onSavedRef.current?.(entry);

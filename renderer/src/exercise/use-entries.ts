@@ -22,7 +22,14 @@ function merged(list: readonly Entry[], more: readonly Entry[]): Entry[] {
   return [...list.filter((e) => !ids.has(e.id)), ...more].sort(newestFirst);
 }
 
-export function useEntries(exerciseId?: string, { all = false }: { all?: boolean } = {}) {
+interface EntriesOptions {
+  /** Every entry at once, for screens that total them (progress, the export preview). */
+  all?: boolean;
+  /** `false` loads nothing (for a screen that needs the list only in some workbooks). */
+  enabled?: boolean;
+}
+
+export function useEntries(exerciseId?: string, { all = false, enabled = true }: EntriesOptions = {}) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Where the next, older page starts; null when everything is loaded. */
@@ -41,7 +48,9 @@ export function useEntries(exerciseId?: string, { all = false }: { all?: boolean
       setError(messageOf(err));
     }
   }, [exerciseId, all]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    if (enabled) void reload();
+  }, [reload, enabled]);
 
   const loadOlder = useCallback(async () => {
     const after = cursorRef.current;

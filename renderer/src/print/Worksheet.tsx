@@ -5,14 +5,17 @@ import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { BlankAnswer, FilledAnswer } from './WorksheetAnswer.tsx';
 
-export function Worksheet({ exercise, entry }: { exercise: ExerciseDef; entry: Entry | null }) {
+export function Worksheet({ exercise, entry, bylines = [] }: { exercise: ExerciseDef; entry: Entry | null; bylines?: readonly string[] }) {
   return (
     <article className="worksheet">
       <header className="ws-header">
         <p className="ws-kicker">Mend · Worksheet {exercise.number}</p>
         <h1>{exercise.title}</h1>
         {entry ? (
-          <p className="ws-meta">{exercise.cadence === 'weekly' ? `Week of ${formatDay(entry.day)}` : `Dated ${formatDay(entry.day)}`}</p>
+          <>
+            <p className="ws-meta">{exercise.cadence === 'weekly' ? `Week of ${formatDay(entry.day)}` : `Dated ${formatDay(entry.day)}`}</p>
+            {bylines.map((line) => <p key={line} className="ws-meta">{line}</p>)}
+          </>
         ) : (
           <p className="ws-meta ws-meta--blank">Date: <span className="ws-blank-line" /></p>
         )}

@@ -7,6 +7,7 @@ import { hrefFor } from '../app/use-hash-route.ts';
 import { CollectionView } from '../exercise/CollectionView.tsx';
 import { EntryPage } from '../exercise/EntryPage.tsx';
 import { PeriodView } from '../exercise/PeriodView.tsx';
+import { TogetherPanel } from '../partners/TogetherPanel.tsx';
 
 /** The screen follows how entries live over time, so any exercise's data finds its view. */
 const VIEWS: Record<Cadence, (props: { exercise: ExerciseDef }) => React.JSX.Element> = {
@@ -49,6 +50,7 @@ export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; en
           Exercises for two are only for couples where both feel safe. If there is violence, threats or control in your relationship, please keep to the exercises for yourself, and reach out to local emergency services or a domestic-abuse helpline.
         </p>
       )}
+      {exercise.together && <TogetherPanel />}
       {entryId ? <EntryPage exercise={exercise} entryId={entryId} /> : <View exercise={exercise} />}
     </main>
   );

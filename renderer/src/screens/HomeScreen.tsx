@@ -1,6 +1,9 @@
 // Home: what is waiting today, where the user left off, the exercises for the
 // user's role first, then the others. Main works these out from every entry
 // (entries:overview); home receives the few entries it names, not all of them.
+// In a workbook for two, "today" and "where you left off" are the unlocked
+// partner's own (main counts only theirs); what the other partner shared
+// lately is listed on its own, newest first.
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { Audience, ExerciseDef } from '../../../shared/exercises/types.ts';
@@ -10,7 +13,14 @@ import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
 import { statusOf } from '../../../shared/exercises/progress.ts';
 import type { ExerciseStatus } from '../../../shared/exercises/progress.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryLink } from '../exercise/EntryLink.tsx';
+import { useEntries } from '../exercise/use-entries.ts';
 import { useOverview } from '../exercise/use-overview.ts';
+import { entriesFromPartner } from '../partners/entry-access.ts';
+import { usePartners } from '../partners/partners-context.tsx';
+
+const byLastChange = (entries: readonly Entry[]) => [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+const SHARED_SHOWN = 5;
 
 function LeftOff({ latest }: { latest: Entry | null }) {
   const exercise = latest && findExercise(latest.exerciseId);
@@ -53,7 +63,30 @@ function ExerciseCards({ label, exercises, statuses }: { label: string; exercise
   );
 }
 
+/** The latest entries the other partner shared, with a way to the rest. */
+function SharedWithYou({ partnerName }: { partnerName: string }) {
+  const { me } = usePartners();
+  // Only the newest page of entries (PAGE_SIZE of them by day, both partners'), never every entry: home
+  // shows the latest few the partner shared; older ones are not "lately" and are left to the timeline.
+  const { entries: page, error } = useEntries();
+  if (error) return <p role="alert">{error}</p>;
+  const entries = page ? entriesFromPartner(page, me) : [];
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="shared-title" className="history">
+      <h2 id="shared-title" className="section-title">Shared by {partnerName}</h2>
+      <ul className="history__list">
+        {byLastChange(entries).slice(0, SHARED_SHOWN).map((entry) => (
+          <li key={entry.id}><EntryLink entry={entry} withDay /></li>
+        ))}
+      </ul>
+      {entries.length > SHARED_SHOWN && <p><a href={hrefFor.timeline()}>Everything {partnerName} shared, on the timeline</a></p>}
+    </section>
+  );
+}
+
 export function HomeScreen({ role }: { role: Audience }) {
+  const { forTwo, partnerName } = usePartners();
   const today = localDay(new Date());
   const { overview, error } = useOverview(today);
   const statuses = overview ? statusesOf(overview) : null;
@@ -65,7 +98,11 @@ export function HomeScreen({ role }: { role: Audience }) {
     <main id="main" className="page">
       <header className="page__header">
         <h1>Your workbook</h1>
-        <p className="lede">One small, honest step at a time. What you write here stays encrypted on this computer.</p>
+        <p className="lede">
+          {forTwo
+            ? `One small, honest step at a time. What you write stays in your own private space, encrypted on this computer, unless you choose to share it with ${partnerName}.`
+            : 'One small, honest step at a time. What you write here stays encrypted on this computer.'}
+        </p>
         <p className="role-line">
           {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change your role</a>
         </p>
@@ -84,6 +121,7 @@ export function HomeScreen({ role }: { role: Audience }) {
           </ul>
         </section>
       )}
+      {forTwo && partnerName && <SharedWithYou partnerName={partnerName} />}
       <h2 className="section-title">For you</h2>
       <ExerciseCards label="Exercises for you" exercises={mine} statuses={statuses} />
       {others.length > 0 && (

@@ -1,15 +1,19 @@
 // "Who are you in this?": asked once after the workbook is created, and
 // changeable any time from home. It only orders the exercises; all stay open.
+// Once "it isn't safe for us" was answered in this session, "together" is not offered.
 import { useState } from 'react';
 import type { Audience } from '../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { RoleChoices } from '../components/RoleChoices.tsx';
+import { usePartners } from '../partners/partners-context.tsx';
 
 const ROLES: Audience[] = ['R', 'H', 'T'];
 
 export function RoleScreen({ current, onChosen }: { current: Audience | null; onChosen: (role: Audience) => void }) {
-  const [choice, setChoice] = useState<Audience | null>(current);
+  const { couplesOff } = usePartners();
+  const roles = couplesOff ? ROLES.filter((r) => r !== 'T') : ROLES;
+  const [choice, setChoice] = useState<Audience | null>(current && roles.includes(current) ? current : null);
   const [error, setError] = useState<string | null>(null);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -28,8 +32,9 @@ export function RoleScreen({ current, onChosen }: { current: Audience | null; on
     <main id="main" className="page page--narrow">
       <h1>Who are you in this?</h1>
       <p className="lede">Mend puts the exercises meant for you first. Every exercise stays open to you, and you can change this at any time.</p>
+      {couplesOff && <p className="notice notice--safety" role="status">The exercises for two stay off. You can use Mend on your own.</p>}
       <form onSubmit={save} noValidate>
-        <RoleChoices legend="Your role" name="role" options={ROLES.map((r) => [r, ROLE_LABELS[r].title] as const)} value={choice} onChange={setChoice} />
+        <RoleChoices legend="Your role" name="role" options={roles.map((r) => [r, ROLE_LABELS[r].title] as const)} value={choice} onChange={setChoice} />
         {error && <p className="field__error" role="alert">{error}</p>}
         <button type="submit" className="button-primary">Continue</button>
       </form>

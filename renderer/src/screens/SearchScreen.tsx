@@ -1,12 +1,13 @@
 // Search across all of one's entries. Main searches the decrypted entries in
 // memory; results show where the words were found, highlighted, and open the
-// entry in place.
+// entry in place. In a workbook for two, results the other partner shared say so.
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract/channels.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryMarks } from '../partners/EntryMarks.tsx';
 
 type Hits = ResponseOf<'entries:search'>;
 
@@ -50,6 +51,7 @@ export function SearchScreen() {
               <a className="search-result" href={hrefFor.exercise(hit.exerciseId, hit.entryId)}>
                 <span className="search-result__where">{findExercise(hit.exerciseId)?.title} · {formatDay(hit.day)} · {hit.fieldLabel}</span>
                 <span className="search-result__snippet">{hit.snippet.before}<mark>{hit.snippet.match}</mark>{hit.snippet.after}</span>
+                <span className="search-result__marks"><EntryMarks entry={hit} /></span>
               </a>
             </li>
           ))}

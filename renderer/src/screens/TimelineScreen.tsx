@@ -1,10 +1,9 @@
-// Everything written, by day: months, then days, newest first, each entry
+// Everything written (and, in a workbook for two, everything shared with the
+// unlocked partner), by day: months, then days, newest first, each entry
 // opening in place. A page at a time, with "Show older entries" at the end.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
-import { entryHeadline } from '../../../shared/exercises/answer-schema.ts';
-import { findExercise } from '../../../shared/exercises/catalog.ts';
-import { hrefFor } from '../app/use-hash-route.ts';
+import { EntryLink } from '../exercise/EntryLink.tsx';
 import { ShowOlderButton } from '../exercise/EntryList.tsx';
 import { useEntries } from '../exercise/use-entries.ts';
 
@@ -33,17 +32,11 @@ export function TimelineScreen() {
             <div key={day} className="timeline-day">
               <h3 className="timeline-day__date">{formatDay(day)}</h3>
               <ul className="history__list">
-                {onDay.map((entry: Entry) => {
-                  const exercise = findExercise(entry.exerciseId);
-                  return (
-                    <li key={entry.id}>
-                      <a className="history__item" href={hrefFor.exercise(entry.exerciseId, entry.id)}>
-                        <span className="history__date">{exercise?.title}</span>
-                        <span className="history__text">{exercise ? entryHeadline(exercise, entry.answers) || 'Nothing written yet' : ''}</span>
-                      </a>
-                    </li>
-                  );
-                })}
+                {onDay.map((entry: Entry) => (
+                  <li key={entry.id}>
+                    <EntryLink entry={entry} />
+                  </li>
+                ))}
               </ul>
             </div>
           ))}

@@ -41,6 +41,7 @@ export function SummaryDocument({ model }: { model: SummaryModel }) {
           {entries.map((entry) => (
             <div key={entry.id} className="summary__entry">
               <h3>{formatDay(entry.day)}</h3>
+              {model.otherWriters[entry.id] && <p className="summary__writer">Written by {model.otherWriters[entry.id]}</p>}
               {exercise.steps.flatMap((s) => s.fields).filter((f) => isAnswered(entry.answers[f.id])).map((field) => (
                 <div key={field.id} className="ws-field">
                   <h4>{field.label}</h4>

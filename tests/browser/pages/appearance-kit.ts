@@ -2,8 +2,9 @@
 // text size through the app's own API (as Settings does), seed a few weeks of
 // entries through the real services, run axe on a screen, measure what axe
 // cannot (chart text), and find layout problems at large sizes.
+import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { Appearance } from '../../../shared/contract/channels.ts';
 import { addDays, localDay, weekStart } from '../../../shared/domain/dates.ts';
@@ -11,12 +12,33 @@ import type { MendHarness } from '../harness/mend-harness.ts';
 
 export type Theme = 'light' | 'dark';
 
+/** The window every test page has (see mend-harness.ts). */
+export const WINDOW = { width: 1100, height: 800 };
+
+/**
+ * Page zoom at `factor`, as Chromium does it (see the top of appearance.spec.ts for why this
+ * and not pinch zoom); 1 restores the window.
+ */
+export async function zoom(cdp: CDPSession, factor: number) {
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: Math.round(WINDOW.width / factor), height: Math.round(WINDOW.height / factor), deviceScaleFactor: factor, mobile: false });
+}
+
 /** Saves the appearance through window.mend (as Settings does), reloads, and waits until it is applied. */
 export async function useAppearance(page: Page, appearance: Appearance): Promise<void> {
   const saved = await page.evaluate((a) => window.mend.settings.set({ appearance: a }), appearance);
   expect(saved.ok, 'settings.set answered ok').toBe(true);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', appearance.theme);
+}
+
+/**
+ * A full-page screenshot through the same DevTools session, so the zoom stays as it is
+ * (Playwright's own fullPage screenshot puts its viewport back, undoing the zoom).
+ */
+export async function screenshot(page: Page, cdp: CDPSession, path: string) {
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width, height, scale: 1 } });
+  writeFileSync(path, Buffer.from(data, 'base64'));
 }
 
 /** The page's background, as the eye sees it (the body paints var(--bg)). */

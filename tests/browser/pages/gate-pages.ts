@@ -1,6 +1,8 @@
 // Page objects for the first-start and lock screens.
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { PartnerSetupForm } from './partner-pages.ts';
+import type { Partner } from './partner-pages.ts';
 
 export class SetupPage {
   private readonly page: Page;
@@ -20,8 +22,9 @@ export class SetupPage {
     else await box.uncheck();
   }
 
+  /** Submits the passphrase step: "Create my workbook" on one's own, "Continue" (to the second partner) for two. */
   async submit() {
-    await this.page.getByRole('button', { name: 'Create my workbook' }).click();
+    await this.page.getByRole('button', { name: /^(Create my workbook|Continue)$/ }).click();
   }
 
   /** From the welcome step to the passphrase step: who will use Mend, then the safety note. */
@@ -38,15 +41,46 @@ export class SetupPage {
       await expect(this.page.getByRole('heading', { name: 'A note on safety' })).toBeVisible();
       await this.page.getByRole('button', { name: 'Continue' }).click();
     }
-    await expect(this.page.getByRole('heading', { name: 'Choose a passphrase' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: /^Choose (a|your) passphrase$/ })).toBeVisible();
   }
 
-  /** The whole first start: role, safety, passphrase, and "not now" to the backup offer. */
+  /**
+   * The whole first start: role, safety, passphrase, and "not now" to the backup offer.
+   * "Together" is set up for one person for now (the second partner's step is skipped).
+   */
   async create(passphrase: string, role: RoleTitle = 'I am rebuilding trust') {
     await this.begin(role);
     await this.fill(passphrase);
     await this.submit();
-    await expect(this.page.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();
+    if (role === 'We are doing this together') await this.partnerLater();
+    await this.finish();
+  }
+
+  /** First start for two: the first partner's passphrase, then the second partner's step, then home (open as the first). */
+  async createForTwo(first: Partner, second: Partner, secondRole: RoleTitle = 'I was hurt') {
+    await this.begin('We are doing this together');
+    await this.fill(first.passphrase);
+    await this.submit();
+    await this.expectPartnerStep();
+    const form = new PartnerSetupForm(this.page);
+    await form.fill({ me: first.name, partner: second.name, role: secondRole, partnerPassphrase: second.passphrase });
+    await form.submit('Set up Mend for the two of us');
+    await this.finish();
+  }
+
+  async expectPartnerStep() {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Now your partner' })).toBeVisible();
+  }
+
+  /** On the second partner's step: set Mend up for one person, for now. */
+  async partnerLater() {
+    await this.expectPartnerStep();
+    await this.page.getByRole('button', { name: 'Set up for me alone, for now' }).click();
+  }
+
+  /** From the backup offer, "not now", to home. */
+  async finish() {
+    await expect(this.page.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible({ timeout: 20_000 });
     await this.page.getByRole('button', { name: 'Not now, go to my workbook' }).click();
     await expect(this.page.getByRole('heading', { name: 'Your workbook' })).toBeVisible();
   }

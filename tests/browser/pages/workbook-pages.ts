@@ -74,3 +74,31 @@ export class ExercisePage {
     await expect(this.page.locator('.print-controls__message')).toHaveText(/^(Saved as|Sent to the printer)/, { timeout: 20_000 });
   }
 }
+
+/** The timeline: everything the unlocked partner may read, by day. */
+export class TimelinePage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  }
+
+  /** The link of the entry whose first words are `text`. */
+  entry(text: string) {
+    return this.page.getByRole('main').getByRole('link').filter({ hasText: text });
+  }
+
+  async expectNotListed(text: string) {
+    await expect(this.page.getByRole('main')).not.toContainText(text);
+  }
+
+  /** Exactly these entries among the ones named: each listed once, the others not at all. */
+  async expectExactly(listed: readonly string[], notListed: readonly string[]) {
+    for (const text of listed) await expect(this.entry(text)).toHaveCount(1);
+    for (const text of notListed) await this.expectNotListed(text);
+  }
+}

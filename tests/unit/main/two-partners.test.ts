@@ -8,8 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../main/services/app-services.ts';
-import type { AppServices } from '../../../main/services/app-services.ts';
 import { decodeRow } from '../../../main/services/journal/record-codec.ts';
 import type { RecordRow } from '../../../main/services/journal/record-codec.ts';
 import { recordKeysOf } from '../../../main/services/journal/record-keys.ts';
@@ -19,41 +17,10 @@ import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
 import { parseHeader } from '../../../main/services/vault/header.ts';
 import type { MemberKeys } from '../../../main/services/vault/member-keys.ts';
 import { ProfileSchema } from '../../../shared/domain/profile.ts';
-import type { Entry, SaveEntryRequest } from '../../../shared/domain/entry.ts';
-import type { Result } from '../../../shared/contract/result.ts';
-import { testPorts } from '../../support/test-ports.ts';
-import type { ScriptedDialogs } from '../../support/test-ports.ts';
+import type { Entry } from '../../../shared/domain/entry.ts';
 import { expectMendError, makeTempDir, readHeader, removeDir, withDatabase } from './helpers.ts';
-
-const PASS_A = 'first partner passphrase';
-const PASS_B = 'second partner passphrase';
-const SENDER = { id: 1, url: 'mend://app/index.html', isMainFrame: true };
-
-const owning = (text: string): SaveEntryRequest => ({ exerciseId: 'owning-it', day: '2026-11-10', answers: { whatIDid: text } });
-const textsOf = (entries: Entry[]) => entries.map((e) => String(e.answers.whatIDid ?? e.answers.oneWin ?? '')).filter(Boolean).sort();
-
-interface Book {
-  dir: string;
-  services: AppServices;
-  dialogs: ScriptedDialogs;
-}
-
-function openBook(dir: string): Book {
-  const ports = testPorts();
-  return { dir, services: createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...ports }), dialogs: ports.dialogs };
-}
-
-const ask = <T,>(book: Book, channel: string, request: unknown = {}) => book.services.route(channel, request, SENDER) as Promise<Result<T>>;
-
-/** A workbook begun alone by A (one entry), then set up for two with B. */
-async function workbookForTwo(): Promise<Book> {
-  const book = openBook(makeTempDir());
-  const { vault } = book.services;
-  await vault.create(PASS_A);
-  vault.journal().save(owning('A wrote this before B joined'));
-  await vault.addPartner({ currentPassphrase: PASS_A, partnerPassphrase: PASS_B, myName: 'Sam', partnerName: 'Alex', partnerRole: 'H' });
-  return book;
-}
+import { ask, openBook, owning, PASS_A, PASS_B, textsOf, workbookForTwo } from './two-partners-kit.ts';
+import type { Book } from './two-partners-kit.ts';
 
 const rawRows = (dir: string) =>
   withDatabase(join(dir, WORKBOOK_FILE), (db) => db.prepare('SELECT id, sort_key, tag, nonce, ciphertext FROM records').all(), { readOnly: true }) as unknown as RecordRow[];

@@ -45,7 +45,8 @@ export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; i
                 <tr key={row.id}>
                   <td className="list-field__number">{index + 1}</td>
                   {items.map((item) => (
-                    <td key={item.id}>
+                    // data-label: the column's name, shown above the control when the table is folded on a narrow window.
+                    <td key={item.id} className={`list-field__cell--${item.type}`} data-label={item.label}>
                       <RowControl item={item} name={`${field.id}.${index}.${item.id}`} id={`${idPrefix}-${field.id}-${index}-${item.id}`} rowLabel={rowLabel} />
                     </td>
                   ))}

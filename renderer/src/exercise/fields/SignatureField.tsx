@@ -1,11 +1,13 @@
-// A partner's confirmation: they type their name and confirm, and the day is
-// recorded with it. It can be withdrawn; nothing is signed on anyone's behalf.
+// A partner's confirmation in a workbook for one: they type their name and
+// confirm, and the day is recorded with it. It can be withdrawn; nothing is
+// signed on anyone's behalf. (In a workbook for two, main stamps it: StampedField.)
 import { useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { FieldDef } from '../../../../shared/exercises/types.ts';
 import type { Signature } from '../../../../shared/exercises/answer-schema.ts';
 import { SIGNATURE_NAME_MAX } from '../../../../shared/exercises/answer-schema.ts';
-import { formatDay, localDay } from '../../../../shared/domain/dates.ts';
+import { localDay } from '../../../../shared/domain/dates.ts';
+import { ConfirmedBy } from './ConfirmedBy.tsx';
 
 export function SignatureField({ field, id, describedBy }: { field: FieldDef; id: string; describedBy: string | undefined }) {
   const { field: control } = useController({ name: field.id });
@@ -15,9 +17,7 @@ export function SignatureField({ field, id, describedBy }: { field: FieldDef; id
   if (signed) {
     return (
       <div className="signature signature--done" aria-describedby={describedBy}>
-        <p>
-          Confirmed by <strong>{signed.name}</strong> on {formatDay(signed.date)}.
-        </p>
+        <ConfirmedBy signature={signed} />
         <button type="button" className="button-quiet" onClick={() => control.onChange('')}>
           Withdraw this confirmation
         </button>

@@ -36,9 +36,9 @@ export function ExportOptionsForm({ entries }: { entries: readonly Entry[] }) {
       </fieldset>
       <label className="checkbox">
         <input type="checkbox" aria-describedby="private-note" {...register('includePrivate')} />
-        <span>Include entries I marked private</span>
+        <span>Include entries I chose to leave out of summaries</span>
       </label>
-      <p id="private-note" className="muted">Off unless you choose it: entries you marked private stay out of the summary.</p>
+      <p id="private-note" className="muted">Off unless you choose it: entries you marked “Leave this entry out of counselor summaries” stay out.</p>
       <label htmlFor="names">First names or initials for the cover <span className="muted">(optional)</span></label>
       <input id="names" className="field__input" type="text" autoComplete="off" {...register('names')} />
       <label htmlFor="next-session">What I’d like to talk about next session</label>

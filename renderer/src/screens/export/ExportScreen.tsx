@@ -1,6 +1,8 @@
 // Export a summary for a counselor: choose dates, exercises, and whether
 // private entries may go in; see exactly what will be exported; save it as PDF
-// or Markdown. The preview is the same document that is printed.
+// or Markdown. The preview is the same document that is printed. In a workbook
+// for two, what the other partner shared can go in, except the entries they
+// chose to leave out of summaries: only an entry's writer can let it in.
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,25 +10,39 @@ import { addDays, localDay } from '../../../../shared/domain/dates.ts';
 import { buildSummary } from '../../../../shared/summary/summary-model.ts';
 import { SummaryOptions } from '../../../../shared/summary/summary-options.ts';
 import { useEntries } from '../../exercise/use-entries.ts';
+import { wroteIt } from '../../partners/entry-access.ts';
+import { usePartners } from '../../partners/partners-context.tsx';
 import { SummaryDocument } from '../../summary/SummaryDocument.tsx';
 import { ExportActions } from './ExportActions.tsx';
 import { ExportOptionsForm } from './ExportOptionsForm.tsx';
 
 export function ExportScreen() {
   const today = localDay(new Date());
+  const { me, forTwo, partnerName, everyone } = usePartners();
   // Every entry: the figures count all of them, whatever their day.
-  const { entries, error } = useEntries(undefined, { all: true });
+  const { entries: all, error } = useEntries(undefined, { all: true });
+  // The same choice main makes when it builds the file, so the preview is exactly what is saved.
+  const entries = useMemo(() => all?.filter((e) => !e.keepPrivate || wroteIt(e, me)) ?? null, [all, me]);
   const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
   const values = useWatch({ control: methods.control }) as SummaryOptions;
   const parsed = SummaryOptions.safeParse(values);
-  const model = useMemo(() => (entries && parsed.success ? buildSummary(entries, parsed.data, today) : null), [entries, parsed.success, parsed.data, today]);
+  const attribution = useMemo(() => (forTwo && me ? { me, names: Object.fromEntries(everyone.map((p) => [p.id, p.name])) } : undefined), [forTwo, me, everyone]);
+  const model = useMemo(
+    () => (entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
+    [entries, parsed.success, parsed.data, today, attribution],
+  );
 
   return (
     <main id="main" className="page">
       <header className="page__header">
         <h1>A summary for your counselor</h1>
         <p className="lede">Choose what to share. Nothing leaves this computer until you save the file, and you decide who sees it.</p>
+        {forTwo && (
+          <p className="muted">
+            Entries {partnerName} shared with you can go in too, unless {partnerName} chose to leave them out of counselor summaries. Entries only {partnerName} can read never do.
+          </p>
+        )}
         {error && <p role="alert">{error}</p>}
       </header>
       <FormProvider {...methods}>
@@ -36,7 +52,7 @@ export function ExportScreen() {
       <section className="preview" aria-labelledby="preview-title">
         <h2 id="preview-title" className="section-title">Preview: exactly what will be exported</h2>
         {model && model.privateLeftOut > 0 && (
-          <p className="muted" role="status">{model.privateLeftOut === 1 ? 'One entry you marked private is' : `${model.privateLeftOut} entries you marked private are`} left out.</p>
+          <p className="muted" role="status">{model.privateLeftOut === 1 ? 'One entry you chose to leave out of summaries is' : `${model.privateLeftOut} entries you chose to leave out of summaries are`} not included.</p>
         )}
         {model && model.entryCount > 0 ? (
           <div className="preview__paper"><SummaryDocument model={model} /></div>

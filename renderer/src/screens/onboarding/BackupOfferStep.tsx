@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { call, mend, messageOf } from '../../api.ts';
 
-export function BackupOfferStep({ onDone }: { onDone: () => void }) {
+export function BackupOfferStep({ forTwo, onDone }: { forTwo: boolean; onDone: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async (action: () => Promise<string | null>) => {
     try {
@@ -19,7 +19,7 @@ export function BackupOfferStep({ onDone }: { onDone: () => void }) {
       <h1>Your workbook is ready</h1>
       <p className="lede">Would you like a first backup now? You can skip this.</p>
       <p>
-        Mend keeps encrypted backups on this computer by itself, one a day. A copy somewhere else, such as a USB stick kept in a private place, also protects you if this computer is lost. It opens only with your passphrase.
+        Mend keeps encrypted backups on this computer by itself, one a day. A copy somewhere else, such as a USB stick kept in a private place, also protects you if this computer is lost. {forTwo ? 'It opens only with one of your two passphrases, each to its own space.' : 'It opens only with your passphrase.'}
       </p>
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={() => void run(async () => { await call(mend().backups.create({})); return 'A first backup is kept on this computer.'; })}>

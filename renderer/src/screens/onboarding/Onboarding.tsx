@@ -1,24 +1,35 @@
 // The first start, in five short steps: welcome, who will use Mend, safety,
-// the passphrase, and an offer of a first backup. The role is kept in the
+// the passphrase, and an offer of a first backup. When both partners will use
+// it and both feel safe doing so, a sixth step after the passphrase sets it up
+// for two (the second partner's own passphrase). The role is kept in the
 // workbook once it exists.
 import { useState } from 'react';
 import type { UnlockReport } from '../../../../shared/contract/channels.ts';
 import type { Audience } from '../../../../shared/exercises/types.ts';
-import { call, mend } from '../../api.ts';
 import { BackupOfferStep } from './BackupOfferStep.tsx';
+import { createWorkbook } from './create-workbook.ts';
+import { PartnerStep } from './PartnerStep.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { SafetyStep } from './SafetyStep.tsx';
 import { WelcomeStep } from './WelcomeStep.tsx';
 import { WhoStep } from './WhoStep.tsx';
 
-type Step = 'welcome' | 'who' | 'safety' | 'passphrase' | 'backup';
-const STEPS: Step[] = ['welcome', 'who', 'safety', 'passphrase', 'backup'];
+type Step = 'welcome' | 'who' | 'safety' | 'passphrase' | 'partner' | 'backup';
+const STEPS_FOR_ONE: Step[] = ['welcome', 'who', 'safety', 'passphrase', 'backup'];
+const STEPS_FOR_TWO: Step[] = ['welcome', 'who', 'safety', 'passphrase', 'partner', 'backup'];
 
 export function Onboarding({ onOpened }: { onOpened: (report: UnlockReport) => void }) {
   const [step, setStep] = useState<Step>('welcome');
   const [role, setRole] = useState<Audience | null>(null);
   // Once someone says working together is not safe, the exercises for two are not offered again here.
   const [togetherOffered, setTogetherOffered] = useState(true);
+  // "The two of us" can only be chosen, and the safety step passed, when both feel safe.
+  const forTwo = role === 'T';
+  const steps = forTwo ? STEPS_FOR_TWO : STEPS_FOR_ONE;
+  // Held only between the two passphrase steps: the second partner's step needs it to create the workbook.
+  const [firstPassphrase, setFirstPassphrase] = useState<string | null>(null);
+  const [created, setCreated] = useState(false);
+  const [setUpForTwo, setSetUpForTwo] = useState(false);
 
   const body = (() => {
     switch (step) {
@@ -41,26 +52,56 @@ export function Onboarding({ onOpened }: { onOpened: (report: UnlockReport) => v
       case 'passphrase':
         return (
           <PassphraseStep
-            onCreated={async () => {
-              // A role that cannot be saved is simply asked again later, on the role screen.
-              if (role) await call(mend().profile.set({ role })).catch(() => undefined);
+            forTwo={forTwo}
+            onChosen={async (passphrase) => {
+              if (forTwo) {
+                setFirstPassphrase(passphrase);
+                return setStep('partner');
+              }
+              await createWorkbook(passphrase, role);
+              setStep('backup');
+            }}
+          />
+        );
+      case 'partner':
+        return (
+          <PartnerStep
+            firstPassphrase={firstPassphrase ?? ''}
+            role={role}
+            created={created}
+            onCreated={() => setCreated(true)}
+            onDone={(two) => {
+              setFirstPassphrase(null);
+              setSetUpForTwo(two);
               setStep('backup');
             }}
           />
         );
       case 'backup':
-        return <BackupOfferStep onDone={() => onOpened({ damaged: [] })} />;
+        return <BackupOfferStep forTwo={setUpForTwo} onDone={() => onOpened({ damaged: [] })} />;
     }
   })();
 
+  // Once the workbook exists, there is no going back to choosing how it is made.
+  const canGoBack = step !== 'welcome' && step !== 'backup' && !(step === 'partner' && created);
   return (
     <main id="main" className="gate">
       <div className="gate__panel onboarding">
         <p className="brand" aria-hidden="true">Mend</p>
-        <p className="onboarding__progress">Step {STEPS.indexOf(step) + 1} of {STEPS.length}</p>
+        <p className="onboarding__progress">Step {steps.indexOf(step) + 1} of {steps.length}</p>
         {body}
-        {step !== 'welcome' && step !== 'backup' && (
-          <button type="button" className="button-quiet onboarding__back" onClick={() => setStep(STEPS[STEPS.indexOf(step) - 1]!)}>Back</button>
+        {canGoBack && (
+          <button
+            type="button"
+            className="button-quiet onboarding__back"
+            onClick={() => {
+              // Going back from the second partner's step, the first passphrase is chosen again.
+              if (step === 'partner') setFirstPassphrase(null);
+              setStep(steps[steps.indexOf(step) - 1]!);
+            }}
+          >
+            Back
+          </button>
         )}
       </div>
     </main>

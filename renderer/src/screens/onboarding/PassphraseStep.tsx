@@ -1,13 +1,21 @@
 // First start, the passphrase: typed twice, its strength shown, with a plain
-// warning that it cannot be recovered. Creating it creates the encrypted workbook.
+// warning that it cannot be recovered. On one's own, choosing it creates the
+// encrypted workbook; for two, it is the first partner's, and the workbook is
+// created once the second partner has chosen theirs.
 import { useState } from 'react';
 import { StrengthMeter } from './StrengthMeter.tsx';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateWorkbookForm } from '../../../../shared/forms/passphrase-forms.ts';
-import { call, mend, messageOf } from '../../api.ts';
+import { messageOf } from '../../api.ts';
 
-export function PassphraseStep({ onCreated }: { onCreated: () => Promise<void> }) {
+interface PassphraseStepProps {
+  forTwo: boolean;
+  /** What choosing it does (create the workbook, or go on to the second partner). */
+  onChosen: (passphrase: string) => Promise<void>;
+}
+
+export function PassphraseStep({ forTwo, onChosen }: PassphraseStepProps) {
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState, watch } = useForm<CreateWorkbookForm>({
     resolver: zodResolver(CreateWorkbookForm) as never,
@@ -18,8 +26,7 @@ export function PassphraseStep({ onCreated }: { onCreated: () => Promise<void> }
   const submit = handleSubmit(async ({ passphrase }) => {
     setServerError(null);
     try {
-      await call(mend().vault.create({ passphrase }));
-      await onCreated();
+      await onChosen(passphrase);
     } catch (err) {
       setServerError(messageOf(err));
     }
@@ -27,8 +34,9 @@ export function PassphraseStep({ onCreated }: { onCreated: () => Promise<void> }
 
   return (
     <form onSubmit={submit} noValidate className="gate__form">
-      <h1>Choose a passphrase</h1>
+      <h1>{forTwo ? 'Choose your passphrase' : 'Choose a passphrase'}</h1>
       <p className="muted">Everything you write is encrypted with it, on this computer only.</p>
+      {forTwo && <p className="muted">This one is yours alone, for the partner at the keyboard now. Your partner chooses their own in the next step.</p>}
       <label htmlFor="new-passphrase">Passphrase</label>
       <input
         id="new-passphrase"
@@ -53,7 +61,7 @@ export function PassphraseStep({ onCreated }: { onCreated: () => Promise<void> }
       </div>
       {serverError && <p className="field__error" role="alert">{serverError}</p>}
       <button type="submit" className="button-primary" disabled={isSubmitting}>
-        {isSubmitting ? 'Creating your workbook…' : 'Create my workbook'}
+        {forTwo ? 'Continue' : isSubmitting ? 'Creating your workbook…' : 'Create my workbook'}
       </button>
     </form>
   );

@@ -1,7 +1,9 @@
 // Progress: slow gains made visible, without pressure. Days the next right
 // thing was kept (counts, never a streak), promises kept per week, trust in the
 // check-ins, how often the same question came back, support sessions, and the
-// small wins. Each chart has one plain sentence and a table behind it.
+// small wins. Each chart has one plain sentence and a table behind it. In a
+// workbook for two, only the unlocked partner's own entries (and those done
+// together with them) count: never the other partner's.
 import type { ReactNode } from 'react';
 import { localDay } from '../../../../shared/domain/dates.ts';
 import { daysKept, smallWins, supportPerWeek } from '../../../../shared/progress/progress-figures.ts';
@@ -14,6 +16,8 @@ import { TrustChart } from '../../charts/TrustChart.tsx';
 import { WeeklyBarChart } from '../../charts/WeeklyBarChart.tsx';
 import { hrefFor } from '../../app/use-hash-route.ts';
 import { useEntries } from '../../exercise/use-entries.ts';
+import { ownEntries } from '../../partners/entry-access.ts';
+import { usePartners } from '../../partners/partners-context.tsx';
 
 function Panel({ id, title, reading, children }: { id: string; title: string; reading: string; children?: ReactNode }) {
   return (
@@ -26,8 +30,10 @@ function Panel({ id, title, reading, children }: { id: string; title: string; re
 }
 
 export function ProgressScreen() {
-  // Every entry: the figures count all of them, whatever their day.
-  const { entries, error } = useEntries(undefined, { all: true });
+  const { me } = usePartners();
+  // Every entry: the figures count all of them, whatever their day (in a workbook for two, one's own).
+  const { entries: all, error } = useEntries(undefined, { all: true });
+  const entries = all && ownEntries(all, me);
   const today = localDay(new Date());
   if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
   if (!entries) return <main id="main" className="page" aria-busy="true" />;

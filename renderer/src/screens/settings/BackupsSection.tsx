@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo, UnlockReport } from '../../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../../api.ts';
+import { usePartners } from '../../partners/partners-context.tsx';
 import { formatBackupDate, formatSize } from './backup-format.ts';
 
 export function BackupsSection({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
@@ -11,6 +12,7 @@ export function BackupsSection({ onRestored }: { onRestored: (report: UnlockRepo
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { forTwo, partnerName } = usePartners();
   const reload = useCallback(() => call(mend().backups.list({})).then(setBackups, (e) => setMessage({ ok: false, text: messageOf(e) })), []);
   useEffect(() => void reload(), [reload]);
 
@@ -50,6 +52,7 @@ export function BackupsSection({ onRestored }: { onRestored: (report: UnlockRepo
         <div role="alertdialog" aria-labelledby="restore-question" className="confirm">
           <p id="restore-question">
             Replace your workbook with the backup from {formatBackupDate(confirming.createdAt)}? Anything written since then will be in the backup Mend makes first, not in the workbook.
+            {forTwo && ` This is the whole workbook: ${partnerName}’s entries, private and shared, go back to how they were then too.`}
           </p>
           <button
             type="button"

@@ -1,14 +1,18 @@
-// Settings and backups: passphrase, locking, this device, backups, and the
-// readable export of one's own entries.
+// Settings and backups: appearance, the partner (setting up for two), locking,
+// this device, reminders, backups, the readable export of one's own entries,
+// and the passphrase.
 import type { UnlockReport } from '../../../../shared/contract/channels.ts';
+import { usePartners } from '../../partners/partners-context.tsx';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { LockSection } from './LockSection.tsx';
+import { PartnerSection } from './PartnerSection.tsx';
 import { PassphraseSection } from './PassphraseSection.tsx';
 import { ReadableExportSection } from './ReadableExportSection.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
 
 export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
+  const { forTwo } = usePartners();
   return (
     <main id="main" className="page">
       <header className="page__header">
@@ -16,7 +20,9 @@ export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockRepo
         <p className="lede">Everything here stays on this computer unless you save a copy somewhere yourself.</p>
       </header>
       <AppearanceSection />
-      <LockSection />
+      <PartnerSection />
+      {/* Asked again once set up for two: "remember on this device" is not offered then. */}
+      <LockSection key={forTwo ? 'two' : 'one'} />
       <RemindersSection />
       <BackupsSection onRestored={onRestored} />
       <ReadableExportSection />
