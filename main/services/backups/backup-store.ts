@@ -3,7 +3,8 @@
 // the workbook's key, and only then named and counted; the oldest beyond
 // `keep` are removed after that. Restoring keeps a backup of the present first.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
@@ -107,7 +108,8 @@ export class BackupStore {
     try {
       await this.#vault.snapshotTo(temp);
       await this.#inspect(temp);
-      copyFileSync(temp, destination);
+      // On the thread pool: a large workbook is hundreds of megabytes.
+      await copyFile(temp, destination);
     } finally {
       rmSync(temp, { force: true });
     }

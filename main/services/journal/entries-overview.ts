@@ -5,19 +5,31 @@
 // entry worked on last of all ("where you left off"). A few dozen entries at
 // most cross to the renderer, however large the workbook.
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
+import type { Entry } from '../../../shared/domain/entry.ts';
+import { newestFirst } from '../../../shared/domain/entry-order.ts';
 import { CATALOG, getExercise } from '../../../shared/exercises/catalog.ts';
-import { digestOf, lastWorkedOn } from '../../../shared/exercises/progress.ts';
+import { digestOf } from '../../../shared/exercises/progress.ts';
 import { countTallies } from '../../../shared/exercises/tally.ts';
 import type { Journal } from './journal.ts';
 
 /** `today` is the renderer's calendar day (its time zone, its clock), as the screens have always used. */
 export function entriesOverview(journal: Journal, today: string, exerciseId?: string): EntriesOverview {
-  const exercises = exerciseId ? [getExercise(exerciseId)] : CATALOG;
-  return {
-    exercises: exercises.map((exercise) => {
-      const entries = journal.sorted(exercise.id);
-      return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
-    }),
-    leftOff: exerciseId ? null : lastWorkedOn(journal.sorted()),
-  };
+  const exercises = (exerciseId ? [getExercise(exerciseId)] : CATALOG).map((exercise) => {
+    const entries = journal.entriesOf(exercise.id);
+    return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
+  });
+  return { exercises, leftOff: exerciseId ? null : leftOffOf(exercises.map((d) => d.lastWorkedOn)) };
+}
+
+/**
+ * The latest update of all, from each exercise's (so no list of every entry is made): among
+ * equal times, the first in the journal's order, as a scan of that list would find it.
+ */
+function leftOffOf(latest: readonly (Entry | null)[]): Entry | null {
+  let best: Entry | null = null;
+  for (const entry of latest) {
+    if (!entry) continue;
+    if (!best || entry.updatedAt > best.updatedAt || (entry.updatedAt === best.updatedAt && newestFirst(entry, best) < 0)) best = entry;
+  }
+  return best;
 }

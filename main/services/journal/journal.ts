@@ -71,7 +71,7 @@ export class Journal {
 
   /** Newest day first (shared/domain/entry-order.ts); a copy the caller may keep. */
   list(exerciseId?: string): Entry[] {
-    return [...this.#entries.sorted(exerciseId)];
+    return this.#entries.list(exerciseId);
   }
 
   /** A page of `list(exerciseId)`: up to `limit` entries after `cursor`. */
@@ -79,9 +79,14 @@ export class Journal {
     return this.#entries.page(exerciseId, limit, cursor);
   }
 
-  /** The entries in order without a copy, for work in main that only reads them (search, the home digest). */
-  sorted(exerciseId?: string): readonly Entry[] {
-    return this.#entries.sorted(exerciseId);
+  /** list(exerciseId) read lazily, for work that may stop early or read a slice at a time (search). */
+  newestFirst(exerciseId?: string): Iterable<Entry> {
+    return this.#entries.newestFirst(exerciseId);
+  }
+
+  /** One exercise's entries in order, without a copy, for work in main that only reads them at once (the overview). */
+  entriesOf(exerciseId: string): readonly Entry[] {
+    return this.#entries.ofExercise(exerciseId);
   }
 
   get(id: string): Entry {
