@@ -12,8 +12,8 @@ import type { LoadProgress } from '../journal/record-loader.ts';
 import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
 import { buildHeader, isDataKeyOf, newVaultId, parseHeader, unwrapDataKey } from './header.ts';
-import { snapshotDatabase } from './snapshot.ts';
 import type { HeaderBody } from './header.ts';
+import { snapshotDatabase } from './snapshot.ts';
 
 export interface VaultOptions {
   now?: () => Date;
