@@ -21,4 +21,6 @@ const subscribe: Subscribe = (event, listener) => {
   };
 };
 
-contextBridge.exposeInMainWorld('mend', createMendApi(invoke, subscribe));
+// app:status is asked at once: the app's first screen depends on it, and the answer arrives
+// while the page's scripts load instead of after them.
+contextBridge.exposeInMainWorld('mend', createMendApi(invoke, subscribe, { early: ['app:status'] }));

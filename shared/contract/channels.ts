@@ -11,10 +11,10 @@ import type { TallyCounts } from '../exercises/tally.ts';
 import { ProfileSchema, RoleSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
 
-export const PASSPHRASE_MIN = 8;
-export const PASSPHRASE_MAX = 1024;
+export { PASSPHRASE_MAX, PASSPHRASE_MIN };
 
 const Empty = z.strictObject({});
 const NewPassphrase = z

@@ -19,12 +19,38 @@ export type MendApi = {
 export type Invoke = (channel: Channel, request: unknown) => Promise<Result<unknown>>;
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
-export function createMendApi(invoke: Invoke, subscribe: Subscribe): MendApi {
+export interface ApiOptions {
+  /**
+   * Channels asked at once, with an empty request, when the API is made: the preload
+   * runs before the page's scripts have even loaded, so the answer the app's start
+   * waits for (app:status) is there by the time it asks. The first call of each with an
+   * empty request gets that answer; later calls ask again.
+   */
+  early?: readonly Channel[];
+}
+
+const isEmptyRequest = (request: unknown) => request === undefined || (typeof request === 'object' && request !== null && Object.keys(request).length === 0);
+
+export function createMendApi(invoke: Invoke, subscribe: Subscribe, { early = [] }: ApiOptions = {}): MendApi {
+  const asked = new Map<Channel, Promise<Result<unknown>>>();
+  for (const channel of early) {
+    const answer = invoke(channel, {});
+    // Not an unhandled rejection if nobody comes for it; whoever does still sees the failure.
+    answer.catch(() => undefined);
+    asked.set(channel, answer);
+  }
   const api: Record<string, Record<string, unknown> | unknown> = {};
   for (const channel of CHANNELS) {
     const [namespace, method] = channel.split(':') as [string, string];
     const group = (api[namespace] ??= {}) as Record<string, unknown>;
-    group[method] = (request: unknown) => invoke(channel, request ?? {});
+    group[method] = (request: unknown) => {
+      const answer = asked.get(channel);
+      if (answer && isEmptyRequest(request)) {
+        asked.delete(channel);
+        return answer;
+      }
+      return invoke(channel, request ?? {});
+    };
   }
   api.on = (event: EventName, listener: (payload: unknown) => void) => {
     if (!isEventName(event)) throw new TypeError(`unknown event ${String(event)}`);

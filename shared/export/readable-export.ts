@@ -7,52 +7,103 @@ import { CATALOG } from '../exercises/catalog.ts';
 import { formatDay } from '../domain/dates.ts';
 import { answerLines } from './answer-text.ts';
 
-export const READABLE_WARNING = 'This file is not encrypted. Anyone who can open it can read it. Keep it somewhere private, or delete it when you no longer need it.';
-
 /** Who wrote an entry, when it was not the one exporting (a workbook for two): null for one's own. */
 export type WriterOf = (entry: Entry) => string | null;
 const nobodyElse: WriterOf = () => null;
 
-function grouped(entries: readonly Entry[]) {
-  return CATALOG.map((exercise) => ({
-    exercise,
-    entries: entries.filter((e) => e.exerciseId === exercise.id).sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt)),
-  })).filter((g) => g.entries.length > 0);
+export const READABLE_WARNING = 'This file is not encrypted. Anyone who can open it can read it. Keep it somewhere private, or delete it when you no longer need it.';
+
+/** Oldest first, by day then by when it was begun (ISO strings of one shape compare as plain strings). */
+const oldestFirst = (a: Entry, b: Entry) => (a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : 0);
+
+/** The exercises with entries, in catalog order, each sorted only when its turn comes (so the sorting is spread over the slices). */
+function* grouped(entries: readonly Entry[]) {
+  const byExercise = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const list = byExercise.get(entry.exerciseId);
+    if (list) list.push(entry);
+    else byExercise.set(entry.exerciseId, [entry]);
+  }
+  for (const exercise of CATALOG) {
+    const mine = byExercise.get(exercise.id);
+    if (mine) yield { exercise, entries: mine.sort(oldestFirst) };
+  }
 }
 
-export function readableMarkdown(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
-  const out = [`# Mend — my entries`, '', `Exported on ${formatDay(exportedAt.toISOString().slice(0, 10), 'en-GB')}.`, '', `> ${READABLE_WARNING}`, ''];
+/** formatDay, once per day: a workbook of 100,000 entries has a few thousand days, and each format is slow. */
+function dayFormatter(): (day: string) => string {
+  const formatted = new Map<string, string>();
+  return (day) => {
+    let text = formatted.get(day);
+    if (text === undefined) formatted.set(day, (text = formatDay(day, 'en-GB')));
+    return text;
+  };
+}
+
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+/**
+ * The Markdown file in parts (the heading, then each exercise's title and each entry), so main
+ * can write a large one a slice at a time. Joined, with the end trimmed, they are readableMarkdown.
+ */
+export function* readableMarkdownParts(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+  const day = dayFormatter();
+  yield lines(`# Mend — my entries`, '', `Exported on ${formatDay(exportedAt.toISOString().slice(0, 10), 'en-GB')}.`, '', `> ${READABLE_WARNING}`, '');
   for (const { exercise, entries: mine } of grouped(entries)) {
-    out.push(`## ${exercise.number}. ${exercise.title}`, '');
+    yield lines(`## ${exercise.number}. ${exercise.title}`, '');
+    const fields = exercise.steps.flatMap((s) => s.fields);
     for (const entry of mine) {
-      out.push(`### ${formatDay(entry.day, 'en-GB')}`, '');
+      const out = [`### ${day(entry.day)}`, ''];
       const writer = writerOf(entry);
       if (writer) out.push(`_Written by ${writer}_`, '');
-      for (const field of exercise.steps.flatMap((s) => s.fields)) {
-        const lines = answerLines(field, entry.answers[field.id]);
-        if (lines.length === 0) continue;
+      for (const field of fields) {
+        const answer = answerLines(field, entry.answers[field.id]);
+        if (answer.length === 0) continue;
         out.push(`**${field.label}**`, '');
-        out.push(...(field.type === 'list' ? lines.map((l) => `- ${l}`) : lines), '');
+        out.push(...(field.type === 'list' ? answer.map((l) => `- ${l}`) : answer), '');
       }
+      yield lines(...out);
     }
   }
-  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The file ends with exactly one line break, whatever the last answer ended with. */
+export const endOfMarkdown = (lastPart: string) => `${lastPart.trimEnd()}\n`;
+
+export function readableMarkdown(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
+  return endOfMarkdown([...readableMarkdownParts(entries, exportedAt, writerOf)].join(''));
+}
+
+/** `JSON.stringify(value, null, 2)` as it reads `depth` levels deep in a larger document. */
+const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/**
+ * The JSON file in parts (its head, then each exercise's head and each entry), exactly the text
+ * of `JSON.stringify(document, null, 2)`, so main can write a large one a slice at a time.
+ */
+export function* readableJsonParts(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+  const head = { format: 'mend-readable-export', version: 1, warning: READABLE_WARNING, exportedAt: exportedAt.toISOString() };
+  yield `{\n${Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`).join('')}  "exercises": [`;
+  let g = 0;
+  for (const { exercise, entries: mine } of grouped(entries)) {
+    yield `${g++ ? ',' : ''}\n    {\n      "id": ${JSON.stringify(exercise.id)},\n      "number": ${JSON.stringify(exercise.number)},\n      "title": ${JSON.stringify(exercise.title)},\n      "entries": [`;
+    const fields = exercise.steps.flatMap((s) => s.fields);
+    for (const [i, entry] of mine.entries()) {
+      const writer = writerOf(entry);
+      const readable = {
+        day: entry.day,
+        ...(writer ? { writtenBy: writer } : {}),
+        createdAt: entry.createdAt,
+        updatedAt: entry.updatedAt,
+        answers: Object.fromEntries(fields.filter((f) => entry.answers[f.id] !== undefined && entry.answers[f.id] !== '').map((f) => [f.label, entry.answers[f.id]])),
+      };
+      yield `${i ? ',' : ''}\n        ${nested(readable, 4)}`;
+    }
+    yield '\n      ]\n    }';
+  }
+  yield `${g ? '\n  ' : ''}]\n}\n`;
 }
 
 export function readableJson(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
-  const exercises = grouped(entries).map(({ exercise, entries: mine }) => ({
-    id: exercise.id,
-    number: exercise.number,
-    title: exercise.title,
-    entries: mine.map((entry) => ({
-      day: entry.day,
-      ...(writerOf(entry) ? { writtenBy: writerOf(entry) } : {}),
-      createdAt: entry.createdAt,
-      updatedAt: entry.updatedAt,
-      answers: Object.fromEntries(
-        exercise.steps.flatMap((s) => s.fields).filter((f) => entry.answers[f.id] !== undefined && entry.answers[f.id] !== '').map((f) => [f.label, entry.answers[f.id]]),
-      ),
-    })),
-  }));
-  return `${JSON.stringify({ format: 'mend-readable-export', version: 1, warning: READABLE_WARNING, exportedAt: exportedAt.toISOString(), exercises }, null, 2)}\n`;
+  return [...readableJsonParts(entries, exportedAt, writerOf)].join('');
 }

@@ -1,7 +1,7 @@
 // Schemas of the passphrase forms (create and unlock), shared so the renderer's
 // form and main's request validation agree on the same rules.
 import { z } from '../zod.ts';
-import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../contract/channels.ts';
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from './passphrase-limits.ts';
 
 export const CreateWorkbookForm = z
   .object({

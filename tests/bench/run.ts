@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { machine, progress, report } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
-import { benchExportCopy } from './export-copy.bench.ts';
+import { benchExports } from './exports.bench.ts';
 import { benchListOpen } from './list-open.bench.ts';
 import { benchMemory } from './memory.bench.ts';
 import { benchRenderer } from './renderer.bench.ts';
@@ -80,7 +80,7 @@ try {
       if (only.has('list')) add('list', await step(`list and open @${n}`, () => benchListOpen(wb, small ? 5 : 50)));
       if (only.has('search')) add('search', await step(`search @${n}`, () => benchSearch(wb, small ? 3 : 30)));
       if (only.has('unlock')) add('unlock', await step(`unlock @${n}`, () => benchUnlock(wb, small ? { runs: 1, backupRuns: 1 } : { runs: n >= 100_000 ? 3 : 5, backupRuns: 2 })));
-      if (only.has('export')) add('export', await step(`export a copy @${n}`, () => benchExportCopy(wb, small ? 1 : 3)));
+      if (only.has('export')) add('export', await step(`exports @${n}`, () => benchExports(wb, small ? 1 : 3)));
       if (only.has('memory')) add('memory', await step(`memory @${n}`, () => benchMemory(wb)));
     }
     wb.remove();

@@ -3,7 +3,8 @@
 // the workbook's key, and only then named and counted; the oldest beyond
 // `keep` are removed after that. Restoring keeps a backup of the present first.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
@@ -66,10 +67,10 @@ export class BackupStore {
       }
       const name = this.#freshName();
       renameSync(temp, join(this.#dir, name));
-      this.#rotate();
+      await this.#rotate();
       return this.list().find((b) => b.name === name)!;
     } finally {
-      rmSync(temp, { force: true });
+      await rm(temp, { force: true });
     }
   }
 
@@ -108,9 +109,10 @@ export class BackupStore {
     try {
       await this.#vault.snapshotTo(temp);
       await this.#inspect(temp);
-      copyFileSync(temp, destination);
+      // On the thread pool: a large workbook is hundreds of megabytes.
+      await copyFile(temp, destination);
     } finally {
-      rmSync(temp, { force: true });
+      await rm(temp, { force: true });
     }
   }
 
@@ -141,8 +143,9 @@ export class BackupStore {
     return name;
   }
 
-  #rotate(): void {
-    for (const old of this.list().slice(this.#keep)) rmSync(join(this.#dir, old.name), { force: true });
+  /** Removing a file of hundreds of megabytes takes a while: done on the thread pool. */
+  async #rotate(): Promise<void> {
+    for (const old of this.list().slice(this.#keep)) await rm(join(this.#dir, old.name), { force: true });
   }
 }
 

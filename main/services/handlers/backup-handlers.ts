@@ -1,24 +1,15 @@
 // Channels about copies of one's data: encrypted backups (automatic, restore,
 // export to and import from a file) and the readable, unencrypted export.
-import { writeFile } from 'node:fs/promises';
 import { localDay } from '../../../shared/domain/dates.ts';
-import { readableJson, readableMarkdown } from '../../../shared/export/readable-export.ts';
+import { MendError } from '../../../shared/contract/result.ts';
+import { endOfMarkdown, readableJsonParts, readableMarkdownParts } from '../../../shared/export/readable-export.ts';
 import { importWorkbook } from '../backups/import-workbook.ts';
 import type { Handlers } from '../ipc/router.ts';
-import { rethrowStorageError } from '../vault/database.ts';
+import { writePartsInSlices } from '../files/write-in-slices.ts';
 import type { HandlerDeps } from './deps.ts';
 
 type BackupChannels = `backups:${string}` | `data:${string}`;
 const MEND_FILES = [{ name: 'Mend workbook', extensions: ['mend'] }];
-
-/** Files the user takes away are readable by them alone when newly created. */
-async function writePrivateFile(path: string, content: string): Promise<void> {
-  try {
-    await writeFile(path, content, { mode: 0o600 });
-  } catch (err) {
-    rethrowStorageError(err);
-  }
-}
 
 export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, BackupChannels>> {
   return {
@@ -39,7 +30,8 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       return importWorkbook(path, passphrase, vault, backups);
     },
     'data:exportReadable': async ({ format }) => {
-      const entries = vault.journal().list();
+      const journal = vault.journal();
+      const entries = journal.list();
       const { forTwo, me, partners } = vault.partners();
       const writerOf = (entry: { author?: string }) => (forTwo && entry.author !== me ? (partners.find((p) => p.id === entry.author)?.name ?? 'Your partner') : null);
       const markdown = format === 'markdown';
@@ -49,7 +41,16 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
         filters: [markdown ? { name: 'Markdown', extensions: ['md'] } : { name: 'JSON', extensions: ['json'] }],
       });
       if (!path) return { status: 'cancelled' };
-      await writePrivateFile(path, markdown ? readableMarkdown(entries, now(), writerOf) : readableJson(entries, now(), writerOf));
+      // Made and written a slice at a time (files the user takes away are readable by them alone);
+      // stopped, and the half-written file removed, if the workbook is locked meanwhile.
+      const checkpoint = () => {
+        if (!vault.isUnlocked || vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked before the export was finished.');
+      };
+      await writePartsInSlices(
+        path,
+        markdown ? readableMarkdownParts(entries, now(), writerOf) : readableJsonParts(entries, now(), writerOf),
+        markdown ? { last: endOfMarkdown, checkpoint } : { checkpoint },
+      );
       return { status: 'saved', path };
     },
   };

@@ -31,7 +31,7 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
       const checkpoint = () => {
         if (vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked during the search.');
       };
-      return search.search(journal.list(), query, { checkpoint });
+      return search.search(journal.newestFirst(), query, { checkpoint });
     },
     'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
     'entries:setVisibility': ({ id, visibility }) => vault.journal().setVisibility(id, visibility),

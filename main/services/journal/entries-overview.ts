@@ -7,10 +7,11 @@
 // it is about the unlocked partner's own entries (and those done together that
 // carry their signature): the partner's own shared check-in does not make
 // today's one done.
-import type { Entry } from '../../../shared/domain/entry.ts';
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
+import type { Entry } from '../../../shared/domain/entry.ts';
+import { newestFirst } from '../../../shared/domain/entry-order.ts';
 import { CATALOG, getExercise } from '../../../shared/exercises/catalog.ts';
-import { digestOf, lastWorkedOn } from '../../../shared/exercises/progress.ts';
+import { digestOf } from '../../../shared/exercises/progress.ts';
 import { countTallies } from '../../../shared/exercises/tally.ts';
 import type { Journal } from './journal.ts';
 
@@ -19,14 +20,24 @@ import type { Journal } from './journal.ts';
  * `me` is the unlocked partner in a workbook for two (null alone: every entry is theirs).
  */
 export function entriesOverview(journal: Journal, today: string, me: string | null, exerciseId?: string): EntriesOverview {
-  const exercises = exerciseId ? [getExercise(exerciseId)] : CATALOG;
   // Their own: what they wrote, and what was done together and carries their signature.
   const own = (entries: readonly Entry[]) => (me === null ? entries : entries.filter((e) => e.author === me || e.signedBy?.some((s) => s.memberId === me)));
-  return {
-    exercises: exercises.map((exercise) => {
-      const entries = own(journal.sorted(exercise.id));
-      return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
-    }),
-    leftOff: exerciseId ? null : lastWorkedOn(own(journal.sorted())),
-  };
+  const exercises = (exerciseId ? [getExercise(exerciseId)] : CATALOG).map((exercise) => {
+    const entries = own(journal.entriesOf(exercise.id));
+    return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
+  });
+  return { exercises, leftOff: exerciseId ? null : leftOffOf(exercises.map((d) => d.lastWorkedOn)) };
+}
+
+/**
+ * The latest update of all, from each exercise's (so no list of every entry is made): among
+ * equal times, the first in the journal's order, as a scan of that list would find it.
+ */
+function leftOffOf(latest: readonly (Entry | null)[]): Entry | null {
+  let best: Entry | null = null;
+  for (const entry of latest) {
+    if (!entry) continue;
+    if (!best || entry.updatedAt > best.updatedAt || (entry.updatedAt === best.updatedAt && newestFirst(entry, best) < 0)) best = entry;
+  }
+  return best;
 }

@@ -2,6 +2,8 @@
 // for them: by id, and per exercise in the journal's order (newest first),
 // kept sorted on every save and delete. Listing an exercise is then a copy of
 // one array, not a filter and a sort of every entry, and a page is a slice.
+// All entries in order are the exercises' lists merged as they are read (a
+// page of the timeline, a search), never sorted as a whole.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { cursorAfter, indexAfter, newestFirst, positionOfCursor } from '../../../shared/domain/entry-order.ts';
 
@@ -10,6 +12,9 @@ export interface EntryPage {
   /** Where the next page starts, or null when this page reaches the oldest entry. */
   nextCursor: string | null;
 }
+
+/** Entries indexed between two turns of the event loop while a workbook opens. */
+const ENTRIES_PER_PAUSE = 10_000;
 
 function insertSorted(list: Entry[], entry: Entry): void {
   list.splice(indexAfter(list, entry), 0, entry);
@@ -21,24 +26,44 @@ function removeSorted(list: Entry[], entry: Entry): void {
   if (list[at] === entry) list.splice(at, 1);
 }
 
+/** Several lists, each newest first, read as one list newest first, from `start[l]` in list l. */
+function* merged(lists: readonly (readonly Entry[])[], start: readonly number[] = lists.map(() => 0)): Generator<Entry> {
+  const at = [...start];
+  for (;;) {
+    let best = -1;
+    let bestEntry: Entry | undefined;
+    for (let l = 0; l < lists.length; l++) {
+      const entry = lists[l]![at[l]!];
+      if (entry && (!bestEntry || newestFirst(entry, bestEntry) < 0)) {
+        best = l;
+        bestEntry = entry;
+      }
+    }
+    if (!bestEntry) return;
+    at[best]! += 1;
+    yield bestEntry;
+  }
+}
+
 export class EntryIndex {
   readonly #byId = new Map<string, Entry>();
   readonly #byExercise = new Map<string, Entry[]>();
-  /** Every entry in order: merged from the exercises' lists when first asked for, then kept up to date. */
-  #all: Entry[] | null = null;
 
   /**
-   * Indexes `entries` (in any order). Each exercise's list is sorted on its own, with
-   * `pause` awaited between them, so a large workbook never holds the event loop for
-   * all of its sorting at once.
+   * Indexes `entries` (in any order): 10,000 at a time, then each exercise's list sorted
+   * on its own, with `pause` awaited in between, so that a large workbook never holds
+   * the event loop for all of it at once.
    */
   static async of(entries: readonly Entry[], pause: () => Promise<void> = async () => {}): Promise<EntryIndex> {
     const index = new EntryIndex();
-    for (const entry of entries) {
-      index.#byId.set(entry.id, entry);
-      const list = index.#byExercise.get(entry.exerciseId);
-      if (list) list.push(entry);
-      else index.#byExercise.set(entry.exerciseId, [entry]);
+    for (let from = 0; from < entries.length; from += ENTRIES_PER_PAUSE) {
+      if (from > 0) await pause();
+      for (const entry of entries.slice(from, from + ENTRIES_PER_PAUSE)) {
+        index.#byId.set(entry.id, entry);
+        const list = index.#byExercise.get(entry.exerciseId);
+        if (list) list.push(entry);
+        else index.#byExercise.set(entry.exerciseId, [entry]);
+      }
     }
     for (const list of index.#byExercise.values()) {
       await pause();
@@ -62,7 +87,6 @@ export class EntryIndex {
     let list = this.#byExercise.get(entry.exerciseId);
     if (!list) this.#byExercise.set(entry.exerciseId, (list = []));
     insertSorted(list, entry);
-    if (this.#all) insertSorted(this.#all, entry);
   }
 
   remove(id: string): void {
@@ -71,29 +95,48 @@ export class EntryIndex {
     this.#byId.delete(id);
     const list = this.#byExercise.get(old.exerciseId);
     if (list) removeSorted(list, old);
-    if (this.#all) removeSorted(this.#all, old);
   }
 
   clear(): void {
     this.#byId.clear();
     this.#byExercise.clear();
-    this.#all = null;
   }
 
-  /** The entries of one exercise, or all of them, newest first. Read only: callers copy what they keep. */
-  sorted(exerciseId?: string): readonly Entry[] {
-    if (exerciseId !== undefined) return this.#byExercise.get(exerciseId) ?? [];
-    // The exercises' lists are sorted runs: the sort merges them rather than sorting from scratch.
-    this.#all ??= [...this.#byExercise.values()].flat().sort(newestFirst);
-    return this.#all;
+  /** One exercise's entries, newest first. Read only: callers copy what they keep. */
+  ofExercise(exerciseId: string): readonly Entry[] {
+    return this.#byExercise.get(exerciseId) ?? [];
+  }
+
+  /**
+   * The entries of one exercise, or of all, newest first, read as they are merged. Made
+   * from copies of the lists, so saves and deletes while it is read (a search gives the
+   * event loop turns) do not disturb it.
+   */
+  newestFirst(exerciseId?: string): Iterable<Entry> {
+    if (exerciseId !== undefined) return [...this.ofExercise(exerciseId)];
+    return merged([...this.#byExercise.values()].map((list) => [...list]));
+  }
+
+  /** A new array of the entries of one exercise, or of all, newest first. */
+  list(exerciseId?: string): Entry[] {
+    return [...this.newestFirst(exerciseId)];
   }
 
   /** Up to `limit` entries after `cursor` (from the newest when there is none). */
   page(exerciseId: string | undefined, limit: number, cursor?: string): EntryPage {
-    const list = this.sorted(exerciseId);
-    const start = cursor === undefined ? 0 : indexAfter(list, positionOfCursor(cursor));
-    const entries = list.slice(start, start + limit);
+    const lists = exerciseId !== undefined ? [this.ofExercise(exerciseId)] : [...this.#byExercise.values()];
+    const position = cursor === undefined ? undefined : positionOfCursor(cursor);
+    const start = lists.map((list) => (position ? indexAfter(list, position) : 0));
+    const entries: Entry[] = [];
+    let more = false;
+    for (const entry of merged(lists, start)) {
+      if (entries.length === limit) {
+        more = true;
+        break;
+      }
+      entries.push(entry);
+    }
     const last = entries.at(-1);
-    return { entries, nextCursor: last && start + limit < list.length ? cursorAfter(last) : null };
+    return { entries, nextCursor: last && more ? cursorAfter(last) : null };
   }
 }

@@ -84,9 +84,11 @@ export class Journal {
     const entries = loaded.entries.map(({ entry, space, size }) => {
       if (space === 'mine') slots.apply({ entries: 1, size });
       // The key a row opens with is its visibility, whatever the sealed copy says; entries from before a
-      // second partner are the first partner's.
-      const visibility: Visibility = space === 'shared' ? 'shared' : 'private';
-      return { ...entry, visibility, author: entry.author ?? opts.firstMemberId };
+      // second partner are the first partner's. (Set in place: these objects are fresh from JSON.parse,
+      // and copying 100,000 of them showed in the unlock.)
+      entry.visibility = space === 'shared' ? 'shared' : 'private';
+      entry.author ??= opts.firstMemberId;
+      return entry;
     });
     slots.apply({ added: loaded.fillers.map((f) => f.id) });
     for (const filler of loaded.fillers) slots.apply({ size: filler.size });
@@ -115,7 +117,7 @@ export class Journal {
 
   /** Newest day first (shared/domain/entry-order.ts); a copy the caller may keep. */
   list(exerciseId?: string): Entry[] {
-    return [...this.#entries.sorted(exerciseId)];
+    return this.#entries.list(exerciseId);
   }
 
   /** A page of `list(exerciseId)`: up to `limit` entries after `cursor`. */
@@ -123,9 +125,14 @@ export class Journal {
     return this.#entries.page(exerciseId, limit, cursor);
   }
 
-  /** The entries in order without a copy, for work in main that only reads them (search, the home digest). */
-  sorted(exerciseId?: string): readonly Entry[] {
-    return this.#entries.sorted(exerciseId);
+  /** list(exerciseId) read lazily, for work that may stop early or read a slice at a time (search). */
+  newestFirst(exerciseId?: string): Iterable<Entry> {
+    return this.#entries.newestFirst(exerciseId);
+  }
+
+  /** One exercise's entries in order, without a copy, for work in main that only reads them at once (the overview). */
+  entriesOf(exerciseId: string): readonly Entry[] {
+    return this.#entries.ofExercise(exerciseId);
   }
 
   get(id: string): Entry {

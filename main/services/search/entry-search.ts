@@ -24,17 +24,20 @@ const ENTRIES_PER_CLOCK_CHECK = 32;
 export class EntrySearch {
   #texts = new WeakMap<Entry, SearchableText[]>();
 
-  /** `entries` newest first (the journal's list): hits come in that order. */
-  async search(entries: readonly Entry[], query: string, { limit = SEARCH_LIMIT, checkpoint, sliceMs = SLICE_MS }: SearchOptions = {}): Promise<SearchHit[]> {
+  /** `entries` newest first (the journal's newestFirst()): hits come in that order. */
+  async search(entries: Iterable<Entry>, query: string, { limit = SEARCH_LIMIT, checkpoint, sliceMs = SLICE_MS }: SearchOptions = {}): Promise<SearchHit[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
     const hits: SearchHit[] = [];
     let sliceEnd = performance.now() + sliceMs;
-    for (let i = 0; i < entries.length && hits.length < limit; i++) {
-      const entry = entries[i]!;
+    let i = 0;
+    for (const entry of entries) {
       const hit = hitIn(entry, words, this.#textsOf(entry));
-      if (hit) hits.push(hit);
-      if (i % ENTRIES_PER_CLOCK_CHECK === ENTRIES_PER_CLOCK_CHECK - 1 && performance.now() > sliceEnd) {
+      if (hit) {
+        hits.push(hit);
+        if (hits.length >= limit) break;
+      }
+      if (++i % ENTRIES_PER_CLOCK_CHECK === 0 && performance.now() > sliceEnd) {
         await nextTurn();
         checkpoint?.();
         sliceEnd = performance.now() + sliceMs;

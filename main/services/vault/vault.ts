@@ -303,6 +303,7 @@ export class Vault {
       const checkpoint = this.#notLockedSince(this.#lockCount);
       const temp = `${this.path}.restoring`;
       mkdirSync(dirname(this.path), { recursive: true });
+      // Synchronous on purpose: no save can slip in between this copy and the close below.
       copyFileSync(copyPath, temp);
       this.#close();
       // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.

@@ -33,10 +33,14 @@ export function useEntries(exerciseId?: string, { all = false, enabled = true }:
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Where the next, older page starts; null when everything is loaded. */
-  const [cursor, setCursor] = useState<string | null>(null);
+  const [cursor, setCursorState] = useState<string | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
+  // Also kept in a ref, for the callbacks below, which must not change with every page.
   const cursorRef = useRef<string | null>(null);
-  cursorRef.current = cursor;
+  const setCursor = useCallback((next: string | null) => {
+    cursorRef.current = next;
+    setCursorState(next);
+  }, []);
 
   const reload = useCallback(async () => {
     try {
@@ -47,7 +51,7 @@ export function useEntries(exerciseId?: string, { all = false, enabled = true }:
     } catch (err) {
       setError(messageOf(err));
     }
-  }, [exerciseId, all]);
+  }, [exerciseId, all, setCursor]);
   useEffect(() => {
     if (enabled) void reload();
   }, [reload, enabled]);
@@ -66,7 +70,7 @@ export function useEntries(exerciseId?: string, { all = false, enabled = true }:
     } finally {
       setLoadingOlder(false);
     }
-  }, [exerciseId]);
+  }, [exerciseId, setCursor]);
 
   /** Puts a just-saved entry in place without a round trip (unless it belongs among the pages not loaded yet). */
   const upsert = useCallback((entry: Entry) => {

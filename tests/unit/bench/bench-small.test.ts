@@ -50,6 +50,8 @@ it('runs every benchmark in its small version and reports each row in the agreed
     /^event loop held longest during search @1k$/m,
     /^export an encrypted copy \(median\) @1k$/m,
     /^event loop held longest during export of a copy @1k$/m,
+    /^readable export, Markdown \(median\) @1k$/m,
+    /^event loop held longest during the readable export @1k$/m,
     /^summary PDF/m,
     /^renderer start/m,
     /^renderer JavaScript loaded at start/m,

@@ -51,26 +51,37 @@ describe('the entry index', () => {
     const { entries, index: pending } = build();
     const index = await pending;
     expect(index.size).toBe(6);
-    expect(idsOf(index.sorted('nrt'))).toEqual(expectedOrder(entries.filter((e) => e.exerciseId === 'nrt')));
-    expect(idsOf(index.sorted())).toEqual(expectedOrder(entries));
-    expect(index.sorted('unknown')).toEqual([]);
+    expect(idsOf(index.list('nrt'))).toEqual(expectedOrder(entries.filter((e) => e.exerciseId === 'nrt')));
+    expect(idsOf(index.list())).toEqual(expectedOrder(entries));
+    expect(idsOf([...index.newestFirst()])).toEqual(expectedOrder(entries));
+    expect(index.list('unknown')).toEqual([]);
   });
 
   it('keeps both lists in order through saves that move an entry, new entries and deletes', async () => {
     const { entries, index: pending } = build();
     const index = await pending;
-    index.sorted(); // the list of all is made now, and must be kept up to date from here on
     const moved = { ...entries[0]!, day: '2026-04-01', updatedAt: '2026-04-01T09:00:00.000Z' };
     const added = entry('owning', '2026-03-04');
     index.put(moved);
     index.put(added);
     index.remove(entries[2]!.id);
     const now = [moved, added, ...entries.slice(1).filter((e) => e !== entries[2])];
-    expect(idsOf(index.sorted())).toEqual(expectedOrder(now));
-    expect(idsOf(index.sorted('owning'))).toEqual(expectedOrder(now.filter((e) => e.exerciseId === 'owning')));
+    expect(idsOf(index.list())).toEqual(expectedOrder(now));
+    expect(idsOf(index.list('owning'))).toEqual(expectedOrder(now.filter((e) => e.exerciseId === 'owning')));
     expect(index.get(moved.id)).toBe(moved);
     expect(index.get(entries[2]!.id)).toBeUndefined();
     expect(index.size).toBe(6);
+  });
+
+  it('reads all entries as they were when the reading began, whatever is saved or deleted meanwhile', async () => {
+    const { entries, index: pending } = build();
+    const index = await pending;
+    const reading = index.newestFirst()[Symbol.iterator]();
+    const first = reading.next().value as Entry;
+    index.put(entry('owning', '2027-01-01'));
+    index.remove(entries[5]!.id);
+    const rest = [...{ [Symbol.iterator]: () => reading }];
+    expect(idsOf([first, ...rest])).toEqual(expectedOrder(entries));
   });
 
   it('pauses between the exercises while it sorts a large workbook', async () => {
@@ -96,6 +107,17 @@ describe('pages of entries', () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(seen).toEqual(expectedOrder(many));
+  });
+
+  it('pages all entries, across exercises, in one order', async () => {
+    const mixed = Array.from({ length: 40 }, (_, i) => entry(['a', 'b', 'c'][i % 3]!, `2026-02-${String(1 + (i % 20)).padStart(2, '0')}`));
+    const index = await EntryIndex.of(mixed);
+    const first = index.page(undefined, 15);
+    const second = index.page(undefined, 15, first.nextCursor!);
+    const third = index.page(undefined, 15, second.nextCursor!);
+    expect(idsOf([...first.entries, ...second.entries, ...third.entries])).toEqual(expectedOrder(mixed));
+    expect(third.entries).toHaveLength(10);
+    expect(third.nextCursor).toBeNull();
   });
 
   it('gives no next cursor when a page reaches the oldest entry, even exactly', async () => {

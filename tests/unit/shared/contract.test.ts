@@ -129,3 +129,37 @@ describe('createMendApi', () => {
     expect(subscribe).not.toHaveBeenCalled();
   });
 });
+
+describe('createMendApi with channels asked early', () => {
+  it('asks app:status at once, and hands that answer to the first call only', async () => {
+    const answers = [{ ok: true, value: 'first' }, { ok: true, value: 'second' }] as const;
+    let n = 0;
+    const invoke = vi.fn<Invoke>(async () => answers[n++]!);
+    const mend = createMendApi(invoke, vi.fn<Subscribe>(), { early: ['app:status'] });
+
+    expect(invoke.mock.calls).toEqual([['app:status', {}]]);
+    expect(await mend.app.status({})).toEqual({ ok: true, value: 'first' });
+    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(await mend.app.status({})).toEqual({ ok: true, value: 'second' });
+    expect(invoke).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again for a call with a request of its own, and leaves other channels alone', async () => {
+    const invoke = vi.fn<Invoke>(async () => ({ ok: true, value: null }));
+    const mend = createMendApi(invoke, vi.fn<Subscribe>(), { early: ['entries:list'] });
+    await mend.entries.list({ exerciseId: 'owning-it' });
+    await mend.vault.lock({});
+    expect(invoke.mock.calls).toEqual([
+      ['entries:list', {}],
+      ['entries:list', { exerciseId: 'owning-it' }],
+      ['vault:lock', {}],
+    ]);
+  });
+
+  it('does not leave an early failure unhandled, and gives it to whoever asks', async () => {
+    const invoke = vi.fn<Invoke>(() => Promise.reject(new Error('no handler')));
+    const mend = createMendApi(invoke, vi.fn<Subscribe>(), { early: ['app:status'] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(mend.app.status({})).rejects.toThrow('no handler');
+  });
+});
