@@ -46,9 +46,10 @@ export function daySortKey(day: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-/** The day a sort key names, or null for a row whose day is hidden. */
+/** The day a sort key names, or null for a row whose day is hidden (or whose key is damaged past reading). */
 export function sortKeyDay(sortKey: number): string | null {
-  return sortKey === HIDDEN_DAY ? null : new Date(sortKey * 86_400_000).toISOString().slice(0, 10);
+  const time = new Date(sortKey * 86_400_000);
+  return sortKey === HIDDEN_DAY || !Number.isFinite(time.getTime()) ? null : time.toISOString().slice(0, 10);
 }
 
 /** The size a private row of `bytes` plaintext bytes is padded to. */

@@ -84,7 +84,8 @@ export function readRecords(path: string): RawRecord[] {
         } catch {
           return [];
         }
-        ids.sort((a, b) => a.id.localeCompare(b.id));
+        // A damaged page can hand back an id that is not text.
+        ids.sort((a, b) => String(a.id).localeCompare(String(b.id)));
         return ids.flatMap(({ id }) => {
           try {
             const row = one.get(id) as RawRecord | undefined;
