@@ -31,7 +31,8 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
     },
     'data:exportReadable': async ({ format }) => {
       const journal = vault.journal();
-      const entries = journal.list();
+      // Read as the parts are made (merged from the exercises' lists), not listed all at once first.
+      const entries = journal.newestFirst();
       const markdown = format === 'markdown';
       const path = await dialogs.chooseSavePath({
         title: 'Save your entries (not encrypted)',

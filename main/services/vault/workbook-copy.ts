@@ -40,10 +40,12 @@ export async function inspectWorkbookCopy(path: string, getKey: (body: HeaderBod
     const body = parseHeader(header);
     const dataKey = await getKey(body);
     // A table SQLite cannot read through makes the whole copy unusable, as before: no row-by-row rescue here.
-    const loaded = await loadRecords(db, { decode: recordDecoder(createSecretKey(dataKey), body.vaultId), rowByRow: false }).catch(() => {
+    // Only the ids are kept: the entries themselves are not needed, and kept they would cost memory and time.
+    const entryIds: string[] = [];
+    const loaded = await loadRecords(db, { decode: recordDecoder(createSecretKey(dataKey), body.vaultId), rowByRow: false, keep: (entry) => entryIds.push(entry.id) }).catch(() => {
       throw notAWorkbook();
     });
-    return { vaultId: body.vaultId, dataKey, entryIds: loaded.entries.map((e) => e.id), damagedIds: loaded.damaged.map((d) => d.id) };
+    return { vaultId: body.vaultId, dataKey, entryIds, damagedIds: loaded.damaged.map((d) => d.id) };
   } finally {
     db.close();
   }
