@@ -4,6 +4,7 @@
 // workbook for two, entries the other partner shared are named as theirs.
 import type { Entry } from '../domain/entry.ts';
 import { CATALOG } from '../exercises/catalog.ts';
+import type { ExerciseDef } from '../exercises/types.ts';
 import { formatDay } from '../domain/dates.ts';
 import { answerLines } from './answer-text.ts';
 
@@ -16,13 +17,22 @@ export const READABLE_WARNING = 'This file is not encrypted. Anyone who can open
 /** Oldest first, by day then by when it was begun (ISO strings of one shape compare as plain strings). */
 const oldestFirst = (a: Entry, b: Entry) => (a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : 0);
 
-/** The exercises with entries, in catalog order, each sorted only when its turn comes (so the sorting is spread over the slices). */
-function* grouped(entries: readonly Entry[]) {
+/** Said by grouped() every few thousand entries read, so its reader can make a pause. */
+const READING = 'reading';
+const ENTRIES_PER_PAUSE = 5000;
+
+/**
+ * The exercises with entries, in catalog order, each sorted only when its turn comes; while it
+ * reads the entries it says READING every 5,000, so the work is spread over many small steps.
+ */
+function* grouped(entries: Iterable<Entry>): Generator<typeof READING | { exercise: ExerciseDef; entries: Entry[] }> {
   const byExercise = new Map<string, Entry[]>();
+  let read = 0;
   for (const entry of entries) {
     const list = byExercise.get(entry.exerciseId);
     if (list) list.push(entry);
     else byExercise.set(entry.exerciseId, [entry]);
+    if (++read % ENTRIES_PER_PAUSE === 0) yield READING;
   }
   for (const exercise of CATALOG) {
     const mine = byExercise.get(exercise.id);
@@ -43,13 +53,19 @@ function dayFormatter(): (day: string) => string {
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 
 /**
- * The Markdown file in parts (the heading, then each exercise's title and each entry), so main
- * can write a large one a slice at a time. Joined, with the end trimmed, they are readableMarkdown.
+ * The Markdown file in parts (the heading, then each exercise's title and each entry; and empty
+ * parts while the entries are read), so main can write a large one a slice at a time. Joined,
+ * with the end trimmed, they are readableMarkdown. `entries` in the journal's order.
  */
-export function* readableMarkdownParts(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+export function* readableMarkdownParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
   const day = dayFormatter();
   yield lines(`# Mend — my entries`, '', `Exported on ${formatDay(exportedAt.toISOString().slice(0, 10), 'en-GB')}.`, '', `> ${READABLE_WARNING}`, '');
-  for (const { exercise, entries: mine } of grouped(entries)) {
+  for (const group of grouped(entries)) {
+    if (group === READING) {
+      yield '';
+      continue;
+    }
+    const { exercise, entries: mine } = group;
     yield lines(`## ${exercise.number}. ${exercise.title}`, '');
     const fields = exercise.steps.flatMap((s) => s.fields);
     for (const entry of mine) {
@@ -70,7 +86,7 @@ export function* readableMarkdownParts(entries: readonly Entry[], exportedAt: Da
 /** The file ends with exactly one line break, whatever the last answer ended with. */
 export const endOfMarkdown = (lastPart: string) => `${lastPart.trimEnd()}\n`;
 
-export function readableMarkdown(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
+export function readableMarkdown(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
   return endOfMarkdown([...readableMarkdownParts(entries, exportedAt, writerOf)].join(''));
 }
 
@@ -78,14 +94,20 @@ export function readableMarkdown(entries: readonly Entry[], exportedAt: Date, wr
 const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 
 /**
- * The JSON file in parts (its head, then each exercise's head and each entry), exactly the text
- * of `JSON.stringify(document, null, 2)`, so main can write a large one a slice at a time.
+ * The JSON file in parts (its head, then each exercise's head and each entry; and empty parts
+ * while the entries are read), exactly the text of `JSON.stringify(document, null, 2)`, so main
+ * can write a large one a slice at a time. `entries` in the journal's order.
  */
-export function* readableJsonParts(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+export function* readableJsonParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
   const head = { format: 'mend-readable-export', version: 1, warning: READABLE_WARNING, exportedAt: exportedAt.toISOString() };
   yield `{\n${Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`).join('')}  "exercises": [`;
   let g = 0;
-  for (const { exercise, entries: mine } of grouped(entries)) {
+  for (const group of grouped(entries)) {
+    if (group === READING) {
+      yield '';
+      continue;
+    }
+    const { exercise, entries: mine } = group;
     yield `${g++ ? ',' : ''}\n    {\n      "id": ${JSON.stringify(exercise.id)},\n      "number": ${JSON.stringify(exercise.number)},\n      "title": ${JSON.stringify(exercise.title)},\n      "entries": [`;
     const fields = exercise.steps.flatMap((s) => s.fields);
     for (const [i, entry] of mine.entries()) {
@@ -104,6 +126,6 @@ export function* readableJsonParts(entries: readonly Entry[], exportedAt: Date, 
   yield `${g ? '\n  ' : ''}]\n}\n`;
 }
 
-export function readableJson(entries: readonly Entry[], exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
+export function readableJson(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
   return [...readableJsonParts(entries, exportedAt, writerOf)].join('');
 }

@@ -31,7 +31,8 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
     },
     'data:exportReadable': async ({ format }) => {
       const journal = vault.journal();
-      const entries = journal.list();
+      // Read as the parts are made (merged from the exercises' lists), not listed all at once first.
+      const entries = journal.newestFirst();
       const { forTwo, me, partners } = vault.partners();
       const writerOf = (entry: { author?: string }) => (forTwo && entry.author !== me ? (partners.find((p) => p.id === entry.author)?.name ?? 'Your partner') : null);
       const markdown = format === 'markdown';

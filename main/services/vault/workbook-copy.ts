@@ -11,6 +11,7 @@ import { MendError } from '../../../shared/contract/result.ts';
 import { recordDecoder } from '../journal/record-codec.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { loadRecords } from '../journal/record-loader.ts';
+import type { LoadedEntry } from '../journal/record-loader.ts';
 import { parseHeader } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -63,7 +64,10 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     const keys = await getKeys(body);
     const forTwo = body.members.length === 2;
     // A table SQLite cannot read through makes the whole copy unusable: no row-by-row rescue here.
-    const loaded = await loadRecords(db, { decode: recordDecoder(recordKeysOf(keys, forTwo), body.vaultId), rowByRow: false }).catch(() => {
+    // Only the ids are kept: the entries themselves are not needed, and kept they would cost memory and time.
+    const entryIds: string[] = [];
+    const keep = (loaded: LoadedEntry) => void entryIds.push(loaded.entry.id);
+    const loaded = await loadRecords(db, { decode: recordDecoder(recordKeysOf(keys, forTwo), body.vaultId), rowByRow: false, keep }).catch(() => {
       throw notAWorkbook();
     });
     const unopened = loaded.foreign.map((f) => f.id);
@@ -71,7 +75,7 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
       vaultId: body.vaultId,
       memberIds: body.members.map((m) => m.id),
       keys,
-      entryIds: loaded.entries.map((e) => e.entry.id),
+      entryIds,
       damagedIds: [...loaded.damaged.map((d) => d.id), ...(forTwo ? [] : unopened)],
       otherRows: forTwo ? rawRowsOf(db, unopened) : new Map(),
     };

@@ -50,6 +50,14 @@ describe('loading records a slice at a time', () => {
     expect(damaged).toEqual([]);
   });
 
+  it('hands each entry to `keep` instead of keeping it, when asked (checking a copy needs the ids only)', async () => {
+    const kept: string[] = [];
+    const { entries, damaged } = await withWorkbook((db) => loadRecords(db, { decode: decode(), keep: (loaded) => kept.push(loaded.entry.id) }));
+    expect(entries).toEqual([]);
+    expect(damaged).toEqual([]);
+    expect(kept.sort()).toEqual(ids);
+  });
+
   it('gives the event loop turns while it works: a callback scheduled at the start runs before it ends', async () => {
     const order: string[] = [];
     await withWorkbook(async (db) => {
