@@ -27,7 +27,10 @@ const save = (exerciseId: string, day: string, answers: Record<string, string>) 
 
 beforeAll(async () => {
   dir = makeTempDir();
-  services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts() });
+  // A clock a second further on at every reading, so "the entry worked on last" never ties on the millisecond.
+  let tick = Date.parse(`${TODAY}T08:00:00.000Z`);
+  const now = () => new Date((tick += 1000));
+  services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts(), now });
   await services.vault.create('entries channel passphrase');
   for (let i = 0; i < 30; i++) await save('promises-kept', addDays(TODAY, -i), { whatISaid: `promise ${i}`, kept: i % 3 ? 'kept' : 'not-kept' });
   await save('next-right-thing', addDays(TODAY, -1), { rightThing: 'Call at six' });
