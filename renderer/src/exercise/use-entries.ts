@@ -1,7 +1,8 @@
 // Loads entries (one exercise's, or all), newest first, and lets a screen put a
 // just-saved entry in place. Lists come a page at a time: a workbook can hold
 // 100,000 entries, and sending them all at once cost more than making them.
-// `all: true` loads every entry, for screens that total them (progress, export).
+// `all: true` loads every entry at once, of some days only if `days` says so
+// (the counselor summary's dates).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { newestFirst } from '../../../shared/domain/entry-order.ts';
@@ -22,8 +23,17 @@ function merged(list: readonly Entry[], more: readonly Entry[]): Entry[] {
   return [...list.filter((e) => !ids.has(e.id)), ...more].sort(newestFirst);
 }
 
-export function useEntries(exerciseId?: string, { all = false }: { all?: boolean } = {}) {
+export interface Days {
+  from: string;
+  to: string;
+}
+
+export function useEntries(exerciseId?: string, { all = false, days }: { all?: boolean; days?: Days } = {}) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
+  /** The days the loaded entries cover, when only some were asked for. */
+  const [loadedDays, setLoadedDays] = useState<Days | null>(null);
+  const from = days?.from;
+  const to = days?.to;
   const [error, setError] = useState<string | null>(null);
   /** Where the next, older page starts; null when everything is loaded. */
   const [cursor, setCursorState] = useState<string | null>(null);
@@ -37,14 +47,16 @@ export function useEntries(exerciseId?: string, { all = false }: { all?: boolean
 
   const reload = useCallback(async () => {
     try {
-      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), ...(all ? {} : { limit: PAGE_SIZE }) }));
+      const range = from && to ? { from, to } : null;
+      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), ...(all ? {} : { limit: PAGE_SIZE }), ...range }));
       setEntries(page.entries);
+      setLoadedDays(range);
       setCursor(page.nextCursor);
       setError(null);
     } catch (err) {
       setError(messageOf(err));
     }
-  }, [exerciseId, all, setCursor]);
+  }, [exerciseId, all, from, to, setCursor]);
   useEffect(() => void reload(), [reload]);
 
   const loadOlder = useCallback(async () => {
@@ -74,5 +86,5 @@ export function useEntries(exerciseId?: string, { all = false }: { all?: boolean
   }, []);
 
   const older: OlderEntries = { hasOlder: cursor !== null, loadOlder, loadingOlder };
-  return { entries, error, reload, upsert, older };
+  return { entries, loadedDays, error, reload, upsert, older };
 }
