@@ -8,6 +8,8 @@ import type { Entry } from '../domain/entry.ts';
 import { CURSOR_PATTERN } from '../domain/entry-order.ts';
 import type { ExerciseDigest } from '../exercises/progress.ts';
 import type { TallyCounts } from '../exercises/tally.ts';
+import type { DaysKept, SupportWeek } from '../progress/progress-figures.ts';
+import type { PromiseWeek, TrustPoint, WeekCount } from '../summary/chart-data.ts';
 import { ProfileSchema, RoleSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
@@ -121,6 +123,9 @@ export const ListEntriesRequest = z.strictObject({
   limit: z.number().int().min(1).max(ENTRIES_PAGE_MAX).optional(),
   /** The nextCursor of the page before: the next page starts after that entry's place in the order. */
   cursor: z.string().regex(CURSOR_PATTERN, { error: 'Unknown page.' }).optional(),
+  /** Only the entries of these days, both included (the counselor summary's dates). */
+  from: Day.optional(),
+  to: Day.optional(),
 });
 export const EntriesPage = z.strictObject({
   /** Newest day first (shared/domain/entry-order.ts). */
@@ -135,6 +140,19 @@ export type EntriesOverview = {
   exercises: (ExerciseDigest & { tallies: TallyCounts[] })[];
   /** The entry worked on last, of all (null when asked about one exercise). */
   leftOff: Entry | null;
+};
+
+/** The progress screen's figures, computed in main from every entry (main/services/journal/progress-overview.ts). */
+export type ProgressFigures = {
+  entryCount: number;
+  week: DaysKept;
+  month: DaysKept;
+  promises: PromiseWeek[];
+  trust: { points: TrustPoint[]; names: [string, string] };
+  questions: WeekCount[];
+  support: SupportWeek[];
+  /** The latest small wins, eight at most. */
+  wins: Entry[];
 };
 
 export const contract = {
@@ -163,6 +181,7 @@ export const contract = {
     request: z.strictObject({ today: Day, exerciseId: ExerciseIdSchema.optional() }),
     response: z.custom<EntriesOverview>(),
   },
+  'progress:figures': { request: z.strictObject({ today: Day }), response: z.custom<ProgressFigures>() },
   'entries:get': { request: z.strictObject({ id: EntryId }), response: EntrySchema },
   'entries:save': { request: SaveEntryRequest, response: EntrySchema },
   'entries:delete': { request: z.strictObject({ id: EntryId }), response: z.null() },

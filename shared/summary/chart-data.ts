@@ -36,7 +36,11 @@ export function trustByPartner(entries: readonly Entry[]): { points: TrustPoint[
 
 export function questionsPerWeek(entries: readonly Entry[]): WeekCount[] {
   const counts = new Map<string, number>();
-  for (const e of entries) if (e.exerciseId === 'same-question-again') counts.set(weekStart(e.day), (counts.get(weekStart(e.day)) ?? 0) + 1);
+  for (const e of entries) {
+    if (e.exerciseId !== 'same-question-again') continue;
+    const week = weekStart(e.day);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+  }
   return byWeek([...counts].map(([week, count]) => ({ week, count })));
 }
 

@@ -1,12 +1,12 @@
 // Channels about copies of one's data: encrypted backups (automatic, restore,
 // export to and import from a file) and the readable, unencrypted export.
 import { localDay } from '../../../shared/domain/dates.ts';
-import { MendError } from '../../../shared/contract/result.ts';
 import { endOfMarkdown, readableJsonParts, readableMarkdownParts } from '../../../shared/export/readable-export.ts';
 import { importWorkbook } from '../backups/import-workbook.ts';
 import type { Handlers } from '../ipc/router.ts';
 import { writePartsInSlices } from '../files/write-in-slices.ts';
 import type { HandlerDeps } from './deps.ts';
+import { whileOpen } from './while-open.ts';
 
 type BackupChannels = `backups:${string}` | `data:${string}`;
 const MEND_FILES = [{ name: 'Mend workbook', extensions: ['mend'] }];
@@ -44,9 +44,7 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       if (!path) return { status: 'cancelled' };
       // Made and written a slice at a time (files the user takes away are readable by them alone);
       // stopped, and the half-written file removed, if the workbook is locked meanwhile.
-      const checkpoint = () => {
-        if (!vault.isUnlocked || vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked before the export was finished.');
-      };
+      const checkpoint = whileOpen(vault, journal, 'the export');
       await writePartsInSlices(
         path,
         markdown ? readableMarkdownParts(entries, now(), writerOf) : readableJsonParts(entries, now(), writerOf),

@@ -5,15 +5,18 @@ import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { packetRoute, worksheetRoute } from '../../../shared/routes.ts';
 import type { Handlers } from '../ipc/router.ts';
 import { entriesOverview } from '../journal/entries-overview.ts';
+import { progressFigures } from '../journal/progress-overview.ts';
 import type { HandlerDeps } from './deps.ts';
+import { whileOpen } from './while-open.ts';
 
-type EntryChannels = `entries:${string}` | `print:${string}` | `summary:${string}`;
+type EntryChannels = `entries:${string}` | `print:${string}` | `summary:${string}` | `progress:${string}`;
 
 export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, EntryChannels>> {
   return {
-    'entries:list': ({ exerciseId, limit, cursor }) => {
+    'entries:list': ({ exerciseId, limit, cursor, from, to }) => {
       const journal = vault.journal();
-      return limit === undefined && cursor === undefined ? { entries: journal.list(exerciseId), nextCursor: null } : journal.page(exerciseId, limit ?? ENTRIES_PAGE_MAX, cursor);
+      const days = from || to ? { from, to } : undefined;
+      return limit === undefined && cursor === undefined ? { entries: journal.list(exerciseId, days), nextCursor: null } : journal.page(exerciseId, limit ?? ENTRIES_PAGE_MAX, cursor, days);
     },
     'entries:overview': ({ today, exerciseId }) => {
       const { forTwo, me } = vault.partners();
@@ -27,11 +30,12 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
     },
     'entries:search': ({ query }) => {
       const journal = vault.journal();
-      // Between slices of the scan: stop if the workbook was locked (or locked and opened again) meanwhile.
-      const checkpoint = () => {
-        if (vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked during the search.');
-      };
-      return search.search(journal.newestFirst(), query, { checkpoint });
+      return search.search(journal.newestFirst(), query, { checkpoint: whileOpen(vault, journal, 'the search') });
+    },
+    'progress:figures': ({ today }) => {
+      const journal = vault.journal();
+      const { forTwo, me } = vault.partners();
+      return progressFigures(journal, today, whileOpen(vault, journal, 'the progress figures'), forTwo ? me : null);
     },
     'entries:setPrivate': ({ id, keepPrivate }) => vault.journal().setPrivate(id, keepPrivate),
     'entries:setVisibility': ({ id, visibility }) => vault.journal().setVisibility(id, visibility),

@@ -10,6 +10,7 @@
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { newestFirst } from '../../../shared/domain/entry-order.ts';
+import { ownOnly } from '../../../shared/domain/authorship.ts';
 import { CATALOG, getExercise } from '../../../shared/exercises/catalog.ts';
 import { digestOf } from '../../../shared/exercises/progress.ts';
 import { countTallies } from '../../../shared/exercises/tally.ts';
@@ -20,10 +21,8 @@ import type { Journal } from './journal.ts';
  * `me` is the unlocked partner in a workbook for two (null alone: every entry is theirs).
  */
 export function entriesOverview(journal: Journal, today: string, me: string | null, exerciseId?: string): EntriesOverview {
-  // Their own: what they wrote, and what was done together and carries their signature.
-  const own = (entries: readonly Entry[]) => (me === null ? entries : entries.filter((e) => e.author === me || e.signedBy?.some((s) => s.memberId === me)));
   const exercises = (exerciseId ? [getExercise(exerciseId)] : CATALOG).map((exercise) => {
-    const entries = own(journal.entriesOf(exercise.id));
+    const entries = ownOnly(journal.entriesOf(exercise.id), me);
     return { ...digestOf(exercise, entries, today), tallies: countTallies(exercise, entries) };
   });
   return { exercises, leftOff: exerciseId ? null : leftOffOf(exercises.map((d) => d.lastWorkedOn)) };

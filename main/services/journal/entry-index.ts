@@ -13,6 +13,29 @@ export interface EntryPage {
   nextCursor: string | null;
 }
 
+/** Some days, both ends included; either end may be open. */
+export interface DayRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The part of `list` (newest day first) whose days are in `days`, found by binary search. */
+function withinDays(list: readonly Entry[], { from, to }: DayRange): readonly Entry[] {
+  const firstWhere = (test: (entry: Entry) => boolean) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (test(list[mid]!)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const start = to === undefined ? 0 : firstWhere((e) => e.day <= to);
+  const end = from === undefined ? list.length : firstWhere((e) => e.day < from);
+  return start === 0 && end === list.length ? list : list.slice(start, Math.max(start, end));
+}
+
 /** Entries indexed between two turns of the event loop while a workbook opens. */
 const ENTRIES_PER_PAUSE = 10_000;
 
@@ -107,24 +130,30 @@ export class EntryIndex {
     return this.#byExercise.get(exerciseId) ?? [];
   }
 
+  /** The lists to read: one exercise's or all, each cut to `days` when given. */
+  #lists(exerciseId?: string, days?: DayRange): readonly (readonly Entry[])[] {
+    const lists = exerciseId !== undefined ? [this.ofExercise(exerciseId)] : [...this.#byExercise.values()];
+    return days ? lists.map((list) => withinDays(list, days)) : lists;
+  }
+
   /**
    * The entries of one exercise, or of all, newest first, read as they are merged. Made
    * from copies of the lists, so saves and deletes while it is read (a search gives the
    * event loop turns) do not disturb it.
    */
-  newestFirst(exerciseId?: string): Iterable<Entry> {
-    if (exerciseId !== undefined) return [...this.ofExercise(exerciseId)];
-    return merged([...this.#byExercise.values()].map((list) => [...list]));
+  newestFirst(exerciseId?: string, days?: DayRange): Iterable<Entry> {
+    const lists = this.#lists(exerciseId, days).map((list) => [...list]);
+    return lists.length === 1 ? lists[0]! : merged(lists);
   }
 
   /** A new array of the entries of one exercise, or of all, newest first. */
-  list(exerciseId?: string): Entry[] {
-    return [...this.newestFirst(exerciseId)];
+  list(exerciseId?: string, days?: DayRange): Entry[] {
+    return [...this.newestFirst(exerciseId, days)];
   }
 
   /** Up to `limit` entries after `cursor` (from the newest when there is none). */
-  page(exerciseId: string | undefined, limit: number, cursor?: string): EntryPage {
-    const lists = exerciseId !== undefined ? [this.ofExercise(exerciseId)] : [...this.#byExercise.values()];
+  page(exerciseId: string | undefined, limit: number, cursor?: string, days?: DayRange): EntryPage {
+    const lists = this.#lists(exerciseId, days);
     const position = cursor === undefined ? undefined : positionOfCursor(cursor);
     const start = lists.map((list) => (position ? indexAfter(list, position) : 0));
     const entries: Entry[] = [];

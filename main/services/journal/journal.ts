@@ -15,7 +15,7 @@ import { keepOrDropSignatures, signTogether } from '../../../shared/together/sig
 import type { Signer } from '../../../shared/together/sign-together.ts';
 import { rethrowStorageError } from '../vault/database.ts';
 import { EntryIndex } from './entry-index.ts';
-import type { EntryPage } from './entry-index.ts';
+import type { DayRange, EntryPage } from './entry-index.ts';
 import { encodeFiller, encodeRecord, plaintextSize, recordDecoder } from './record-codec.ts';
 import type { RecordRow } from './record-codec.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
@@ -115,14 +115,18 @@ export class Journal {
     return this.#slots.total;
   }
 
-  /** Newest day first (shared/domain/entry-order.ts); a copy the caller may keep. */
-  list(exerciseId?: string): Entry[] {
-    return this.#entries.list(exerciseId);
+  /** Newest day first (shared/domain/entry-order.ts), optionally of some days only; a copy the caller may keep. */
+  list(exerciseId?: string, days?: DayRange): Entry[] {
+    return this.#entries.list(exerciseId, days);
   }
 
-  /** A page of `list(exerciseId)`: up to `limit` entries after `cursor`. */
-  page(exerciseId: string | undefined, limit: number, cursor?: string): EntryPage {
-    return this.#entries.page(exerciseId, limit, cursor);
+  /** A page of `list(exerciseId, days)`: up to `limit` entries after `cursor`. */
+  page(exerciseId: string | undefined, limit: number, cursor?: string, days?: DayRange): EntryPage {
+    return this.#entries.page(exerciseId, limit, cursor, days);
+  }
+
+  get size(): number {
+    return this.#entries.size;
   }
 
   /** list(exerciseId) read lazily, for work that may stop early or read a slice at a time (search). */

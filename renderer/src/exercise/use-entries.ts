@@ -1,7 +1,8 @@
 // Loads entries (one exercise's, or all), newest first, and lets a screen put a
 // just-saved entry in place. Lists come a page at a time: a workbook can hold
 // 100,000 entries, and sending them all at once cost more than making them.
-// `all: true` loads every entry, for screens that total them (progress, export).
+// `all: true` loads every entry at once, of some days only if `days` says so
+// (the counselor summary's dates).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { newestFirst } from '../../../shared/domain/entry-order.ts';
@@ -23,14 +24,25 @@ function merged(list: readonly Entry[], more: readonly Entry[]): Entry[] {
 }
 
 interface EntriesOptions {
-  /** Every entry at once, for screens that total them (progress, the export preview). */
+  /** Every entry at once (of the chosen days, if any), for screens that total them. */
   all?: boolean;
+  /** Only the entries of these days. */
+  days?: Days;
   /** `false` loads nothing (for a screen that needs the list only in some workbooks). */
   enabled?: boolean;
 }
 
-export function useEntries(exerciseId?: string, { all = false, enabled = true }: EntriesOptions = {}) {
+export interface Days {
+  from: string;
+  to: string;
+}
+
+export function useEntries(exerciseId?: string, { all = false, days, enabled = true }: EntriesOptions = {}) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
+  /** The days the loaded entries cover, when only some were asked for. */
+  const [loadedDays, setLoadedDays] = useState<Days | null>(null);
+  const from = days?.from;
+  const to = days?.to;
   const [error, setError] = useState<string | null>(null);
   /** Where the next, older page starts; null when everything is loaded. */
   const [cursor, setCursorState] = useState<string | null>(null);
@@ -44,14 +56,16 @@ export function useEntries(exerciseId?: string, { all = false, enabled = true }:
 
   const reload = useCallback(async () => {
     try {
-      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), ...(all ? {} : { limit: PAGE_SIZE }) }));
+      const range = from && to ? { from, to } : null;
+      const page = await call(mend().entries.list({ ...(exerciseId ? { exerciseId } : {}), ...(all ? {} : { limit: PAGE_SIZE }), ...range }));
       setEntries(page.entries);
+      setLoadedDays(range);
       setCursor(page.nextCursor);
       setError(null);
     } catch (err) {
       setError(messageOf(err));
     }
-  }, [exerciseId, all, setCursor]);
+  }, [exerciseId, all, from, to, setCursor]);
   useEffect(() => {
     if (enabled) void reload();
   }, [reload, enabled]);
@@ -83,5 +97,5 @@ export function useEntries(exerciseId?: string, { all = false, enabled = true }:
   }, []);
 
   const older: OlderEntries = { hasOlder: cursor !== null, loadOlder, loadingOlder };
-  return { entries, error, reload, upsert, older };
+  return { entries, loadedDays, error, reload, upsert, older };
 }

@@ -34,6 +34,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'settings:set': { idleLockMinutes: 5, reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' } },
   'entries:list': {},
   'entries:overview': { today: '2026-11-21' },
+  'progress:figures': { today: '2026-11-21' },
   'entries:get': { id: SOME_UUID },
   'entries:save': { exerciseId: 'next-right-thing', day: '2026-03-01', answers: {} },
   'entries:delete': { id: SOME_UUID },
@@ -89,7 +90,8 @@ export const WRONG: Record<Channel, unknown[]> = {
   'device:unlock': [{ key: 'x' }],
   'settings:get': [{ unexpected: 1 }],
   'settings:set': [{ idleLockMinutes: 0 }, { idleLockMinutes: 7 }, { idleLockMinutes: '5' }, { idleLockMinutes: 5, theme: 'dark' }, { reminders: { enabled: true } }],
-  'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }, { limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { cursor: 'page 2' }, { cursor: 7 }],
+  'entries:list': [{ exerciseId: 'nope' }, { exerciseId: 7 }, { limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { cursor: 'page 2' }, { cursor: 7 }, { from: '2026-02-30' }, { to: 20261121 }],
+  'progress:figures': [{ today: 'today' }, {}, { today: '2026-11-21', exerciseId: 'owning-it' }],
   'entries:overview': [{ today: '2026-02-30' }, { today: 7 }, {}, { today: '2026-11-21', exerciseId: 'nope' }],
   'entries:get': [{ id: 'not-a-uuid' }, { id: 42 }, {}],
   'entries:save': [

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../main/services/app-services.ts';
 import type { AppServices } from '../../../main/services/app-services.ts';
 import type { SenderInfo } from '../../../main/services/ipc/sender-policy.ts';
-import type { EntriesOverview, EntriesPage } from '../../../shared/contract/channels.ts';
+import type { EntriesOverview, EntriesPage, ProgressFigures } from '../../../shared/contract/channels.ts';
+import { daysKept, smallWins, supportPerWeek } from '../../../shared/progress/progress-figures.ts';
+import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../shared/summary/chart-data.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { CATALOG } from '../../../shared/exercises/catalog.ts';
@@ -62,6 +64,18 @@ describe('entries:list', () => {
     expect(third.nextCursor).toBeNull();
   });
 
+  it('answers the entries of some days only, both ends included, a page at a time too', async () => {
+    const from = addDays(TODAY, -20);
+    const to = addDays(TODAY, -5);
+    const expected = services.vault.journal().list().filter((e) => e.day >= from && e.day <= to);
+    expect(expected.length).toBeGreaterThan(10);
+    expect((await route<EntriesPage>('entries:list', { from, to })).entries).toEqual(expected);
+    const first = await route<EntriesPage>('entries:list', { from, to, limit: 10 });
+    const rest = await route<EntriesPage>('entries:list', { from, to, limit: 10, cursor: first.nextCursor });
+    expect([...first.entries, ...rest.entries]).toEqual(expected);
+    expect((await route<EntriesPage>('entries:list', { exerciseId: 'promises-kept', from: TODAY })).entries.map((e) => e.day)).toEqual([TODAY]);
+  });
+
   it('refuses a cursor that is not one it gave', async () => {
     const result = await services.route('entries:list', { limit: 5, cursor: '../../etc' }, TRUSTED);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
@@ -102,5 +116,30 @@ describe('entries:overview', () => {
     expect(digest!.tallies).toEqual(expected.map((t) => ({ fieldId: t.field.id, counts: Object.fromEntries(t.counts.map((c) => [c.value, c.count])) })));
     expect(digest!.tallies[0]!.counts).toMatchObject({ kept: 20, 'not-kept': 10 });
     expect(overview.leftOff).toBeNull();
+  });
+});
+
+describe('progress:figures', () => {
+  it('are the figures the progress screen made from every entry, without sending them', async () => {
+    const all = services.vault.journal().list();
+    const figures = await route<ProgressFigures>('progress:figures', { today: TODAY });
+    expect(figures).toEqual({
+      entryCount: all.length,
+      week: daysKept(all, TODAY, 7),
+      month: daysKept(all, TODAY, 30),
+      promises: promisesPerWeek(all),
+      trust: trustByPartner(all),
+      questions: questionsPerWeek(all),
+      support: supportPerWeek(all),
+      wins: smallWins(all).slice(0, 8),
+    });
+    expect(figures.promises.length).toBeGreaterThan(1);
+  });
+
+  it('stop with locked if the workbook is locked while they are worked out', async () => {
+    const pending = services.route('progress:figures', { today: TODAY }, TRUSTED);
+    services.vault.lock();
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'locked' } });
+    await services.vault.unlock('entries channel passphrase');
   });
 });

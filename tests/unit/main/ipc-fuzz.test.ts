@@ -51,8 +51,9 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'together:status': [{}],
   'profile:get': [{}],
   'profile:set': [{ role: 'H' }, { role: null }],
-  'entries:list': [{}, { exerciseId: 'owning-it' }, { exerciseId: 'owning-it', limit: 20, cursor: `2026-03-01|2026-03-01T08:00:00.000Z|${SOME_UUID}` }],
+  'entries:list': [{}, { exerciseId: 'owning-it' }, { exerciseId: 'owning-it', limit: 20, cursor: `2026-03-01|2026-03-01T08:00:00.000Z|${SOME_UUID}` }, { from: '2026-02-01', to: '2026-03-01' }],
   'entries:overview': [{ today: '2026-03-01' }, { today: '2026-03-01', exerciseId: 'next-right-thing' }],
+  'progress:figures': [{ today: '2026-03-01' }],
   'entries:get': [{ id: SOME_UUID }],
   'entries:save': [
     { exerciseId: 'next-right-thing', day: '2026-03-01', answers: { rightThing: 'Call at six' } },

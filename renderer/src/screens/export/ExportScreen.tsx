@@ -1,17 +1,19 @@
 // Export a summary for a counselor: choose dates, exercises, and whether
 // private entries may go in; see exactly what will be exported; save it as PDF
-// or Markdown. The preview is the same document that is printed. In a workbook
-// for two, what the other partner shared can go in, except the entries they
-// chose to leave out of summaries: only an entry's writer can let it in.
-import { useMemo, useState } from 'react';
+// or Markdown. The preview is the same document that is printed; main builds
+// the exported one from the same options. In a workbook for two, what the other
+// partner shared can go in, except the entries they chose to leave out of
+// summaries: only an entry's writer can let it in.
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { addDays, localDay } from '../../../../shared/domain/dates.ts';
+import { addDays, isValidDay, localDay } from '../../../../shared/domain/dates.ts';
 import { buildSummary } from '../../../../shared/summary/summary-model.ts';
 import { SummaryOptions } from '../../../../shared/summary/summary-options.ts';
 import { useEntries } from '../../exercise/use-entries.ts';
 import { wroteIt } from '../../partners/entry-access.ts';
 import { usePartners } from '../../partners/partners-context.tsx';
+import type { Days } from '../../exercise/use-entries.ts';
 import { SummaryDocument } from '../../summary/SummaryDocument.tsx';
 import { ExportActions } from './ExportActions.tsx';
 import { ExportOptionsForm } from './ExportOptionsForm.tsx';
@@ -19,18 +21,25 @@ import { ExportOptionsForm } from './ExportOptionsForm.tsx';
 export function ExportScreen() {
   const today = localDay(new Date());
   const { me, forTwo, partnerName, everyone } = usePartners();
-  // Every entry: the figures count all of them, whatever their day.
-  const { entries: all, error } = useEntries(undefined, { all: true });
-  // The same choice main makes when it builds the file, so the preview is exactly what is saved.
-  const entries = useMemo(() => all?.filter((e) => !e.keepPrivate || wroteIt(e, me)) ?? null, [all, me]);
   const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
   const values = useWatch({ control: methods.control }) as SummaryOptions;
   const parsed = SummaryOptions.safeParse(values);
+  // Only the entries of the chosen dates are loaded (a summary covers weeks; a workbook, years),
+  // again whenever the dates change to a valid range.
+  const [days, setDays] = useState<Days>({ from: defaults.from, to: defaults.to });
+  const validDates = isValidDay(values.from) && isValidDay(values.to) && values.from <= values.to;
+  useEffect(() => {
+    if (validDates) setDays((d) => (d.from === values.from && d.to === values.to ? d : { from: values.from, to: values.to }));
+  }, [validDates, values.from, values.to]);
+  const { entries: loaded, loadedDays, error } = useEntries(undefined, { all: true, days });
+  // The same choice main makes when it builds the file, so the preview is exactly what is saved.
+  const entries = useMemo(() => loaded?.filter((e) => !e.keepPrivate || wroteIt(e, me)) ?? null, [loaded, me]);
+  const covered = entries && loadedDays && parsed.success && loadedDays.from <= parsed.data.from && loadedDays.to >= parsed.data.to;
   const attribution = useMemo(() => (forTwo && me ? { me, names: Object.fromEntries(everyone.map((p) => [p.id, p.name])) } : undefined), [forTwo, me, everyone]);
   const model = useMemo(
-    () => (entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
-    [entries, parsed.success, parsed.data, today, attribution],
+    () => (covered && entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
+    [covered, entries, parsed.success, parsed.data, today, attribution],
   );
 
   return (

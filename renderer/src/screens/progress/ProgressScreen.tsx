@@ -2,22 +2,19 @@
 // thing was kept (counts, never a streak), promises kept per week, trust in the
 // check-ins, how often the same question came back, support sessions, and the
 // small wins. Each chart has one plain sentence and a table behind it. In a
-// workbook for two, only the unlocked partner's own entries (and those done
-// together with them) count: never the other partner's.
+// workbook for two, main counts only the unlocked partner's own entries (and
+// those done together with them): never the other partner's.
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { localDay } from '../../../../shared/domain/dates.ts';
-import { daysKept, smallWins, supportPerWeek } from '../../../../shared/progress/progress-figures.ts';
+import type { ProgressFigures } from '../../../../shared/contract/channels.ts';
+import { formatDay, localDay } from '../../../../shared/domain/dates.ts';
 import { daysKeptReading, promisesReading, questionsReading, supportReading, trustReading } from '../../../../shared/progress/readings.ts';
-import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../../shared/summary/chart-data.ts';
-import { formatDay } from '../../../../shared/domain/dates.ts';
 import { entryHeadline } from '../../../../shared/exercises/answer-schema.ts';
 import { getExercise } from '../../../../shared/exercises/catalog.ts';
+import { call, mend, messageOf } from '../../api.ts';
 import { TrustChart } from '../../charts/TrustChart.tsx';
 import { WeeklyBarChart } from '../../charts/WeeklyBarChart.tsx';
 import { hrefFor } from '../../app/use-hash-route.ts';
-import { useEntries } from '../../exercise/use-entries.ts';
-import { ownEntries } from '../../partners/entry-access.ts';
-import { usePartners } from '../../partners/partners-context.tsx';
 
 function Panel({ id, title, reading, children }: { id: string; title: string; reading: string; children?: ReactNode }) {
   return (
@@ -29,16 +26,23 @@ function Panel({ id, title, reading, children }: { id: string; title: string; re
   );
 }
 
-export function ProgressScreen() {
-  const { me } = usePartners();
-  // Every entry: the figures count all of them, whatever their day (in a workbook for two, one's own).
-  const { entries: all, error } = useEntries(undefined, { all: true });
-  const entries = all && ownEntries(all, me);
-  const today = localDay(new Date());
-  if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
-  if (!entries) return <main id="main" className="page" aria-busy="true" />;
+/** The figures count every entry: main works them out (progress:figures) and sends only them. */
+function useProgressFigures(today: string) {
+  const [figures, setFigures] = useState<ProgressFigures | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call(mend().progress.figures({ today })).then(setFigures, (err) => setError(messageOf(err)));
+  }, [today]);
+  return { figures, error };
+}
 
-  if (entries.length === 0) {
+export function ProgressScreen() {
+  const [today] = useState(() => localDay(new Date()));
+  const { figures, error } = useProgressFigures(today);
+  if (error) return <main id="main" className="page"><p role="alert">{error}</p></main>;
+  if (!figures) return <main id="main" className="page" aria-busy="true" />;
+
+  if (figures.entryCount === 0) {
     return (
       <main id="main" className="page">
         <h1>Progress</h1>
@@ -49,13 +53,7 @@ export function ProgressScreen() {
     );
   }
 
-  const week = daysKept(entries, today, 7);
-  const month = daysKept(entries, today, 30);
-  const promises = promisesPerWeek(entries);
-  const trust = trustByPartner(entries);
-  const questions = questionsPerWeek(entries);
-  const support = supportPerWeek(entries);
-  const wins = smallWins(entries).slice(0, 8);
+  const { week, month, promises, trust, questions, support, wins } = figures;
   const smallSteps = getExercise('small-steps');
 
   return (
