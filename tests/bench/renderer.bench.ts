@@ -147,8 +147,8 @@ export async function benchRenderer(samples: number): Promise<{ rows: BenchRow[]
       blank.push(await openAndTime(emptyContext, emptyUrl));
     }
 
-    // What one IPC round trip costs here (Playwright's binding, not Electron's IPC): the lock
-    // screen waits for one (app:status) between React's first render and the heading.
+    // What one IPC round trip costs here (Playwright's binding, not Electron's IPC): the app's
+    // first render waits for app:status, which the preload asks as soon as it runs.
     const probe = await mend.context.newPage();
     await probe.goto(appUrl);
     await probe.waitForFunction(() => (window as unknown as { __benchPainted?: unknown }).__benchPainted);
