@@ -2,6 +2,8 @@
 // exercises; entries marked private only if the user opted in), in catalog and
 // date order, which charts have data, and the cover. The preview, the PDF and
 // the Markdown are all drawn from this one model.
+import { otherWriter } from '../domain/authorship.ts';
+import type { Attribution } from '../domain/authorship.ts';
 import type { Entry } from '../domain/entry.ts';
 import { CATALOG } from '../exercises/catalog.ts';
 import type { ExerciseDef } from '../exercises/types.ts';
@@ -17,12 +19,6 @@ export type SummaryChart =
 export interface SummarySection {
   exercise: ExerciseDef;
   entries: Entry[];
-}
-
-/** In a workbook for two: who exports, and every partner's name, so the partner's shared entries are named. */
-export interface Attribution {
-  me: string;
-  names: Readonly<Record<string, string>>;
 }
 
 export interface SummaryModel {
@@ -70,7 +66,10 @@ export function buildSummary(allEntries: readonly Entry[], options: SummaryOptio
     privateLeftOut: inScope.length - entries.length,
     entryCount: entries.length,
     otherWriters: Object.fromEntries(
-      attribution ? entries.filter((e) => e.author && e.author !== attribution.me).map((e) => [e.id, attribution.names[e.author!] ?? 'Their partner']) : [],
+      entries.flatMap((e) => {
+        const writer = otherWriter(attribution, e);
+        return writer ? [[e.id, writer]] : [];
+      }),
     ),
   };
 }

@@ -1,6 +1,8 @@
 // Channels about copies of one's data: encrypted backups (automatic, restore,
 // export to and import from a file) and the readable, unencrypted export.
+import { otherWriter } from '../../../shared/domain/authorship.ts';
 import { localDay } from '../../../shared/domain/dates.ts';
+import type { Entry } from '../../../shared/domain/entry.ts';
 import { endOfMarkdown, readableJsonParts, readableMarkdownParts } from '../../../shared/export/readable-export.ts';
 import { importWorkbook } from '../backups/import-workbook.ts';
 import type { Handlers } from '../ipc/router.ts';
@@ -33,8 +35,8 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       const journal = vault.journal();
       // Read as the parts are made (merged from the exercises' lists), not listed all at once first.
       const entries = journal.newestFirst();
-      const { forTwo, me, partners } = vault.partners();
-      const writerOf = (entry: { author?: string }) => (forTwo && entry.author !== me ? (partners.find((p) => p.id === entry.author)?.name ?? 'Your partner') : null);
+      const partners = vault.partners();
+      const writerOf = (entry: Entry) => otherWriter(partners.forTwo ? partners : undefined, entry);
       const markdown = format === 'markdown';
       const path = await dialogs.chooseSavePath({
         title: 'Save your entries (not encrypted)',

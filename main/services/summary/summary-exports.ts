@@ -34,10 +34,9 @@ export class SummaryExports {
     const { vault, printer, dialogs, now } = this.#deps;
     // A shared entry the partner marked "leave out of summaries" stays out whatever this export's options say:
     // only an entry's author may opt it in.
-    const { forTwo, me, partners } = vault.partners();
-    const exportable = vault.journal().list().filter((e) => !e.keepPrivate || e.author === me);
-    const names = Object.fromEntries(partners.map((p) => [p.id, p.name]));
-    const model = buildSummary(exportable, options, localDay(now()), forTwo ? { me, names } : undefined);
+    const partners = vault.partners();
+    const exportable = vault.journal().list().filter((e) => !e.keepPrivate || e.author === partners.me);
+    const model = buildSummary(exportable, options, localDay(now()), partners.forTwo ? partners : undefined);
     if (model.entryCount === 0) {
       throw new MendError('invalid-request', 'There is nothing to export in this selection. Choose other dates or exercises.');
     }

@@ -41,6 +41,8 @@ interface Unlocked {
   journal: Journal;
   profile: ProfileStore;
   together: TogetherSession;
+  /** The partners' names (sealed under the shared key), read once per opening: only adding a partner or a restore changes them, and both open the workbook again. */
+  names: Record<string, string>;
 }
 
 const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
@@ -224,16 +226,12 @@ export class Vault {
   /** Who is in this workbook, by name, and which of them is unlocked. */
   partners(): Partners {
     const open = this.#requireOpen();
-    const names = this.#names(open);
+    const { names } = open;
     return {
       forTwo: open.header.members.length === 2,
       me: open.keys.memberId,
       partners: open.header.members.map((m, i) => ({ id: m.id, name: names[m.id] ?? (i === 0 ? 'First partner' : 'Second partner') })),
     };
-  }
-
-  #names(open: Unlocked): Record<string, string> {
-    return readPartnerNames({ db: open.db, vaultId: open.header.vaultId }, open.keys.sharedKey);
   }
 
   /** One partner confirms they are here, with their own passphrase, for a together session. */
@@ -256,14 +254,13 @@ export class Vault {
 
   togetherStatus(): TogetherStatus {
     const open = this.#requireOpen();
-    const names = this.#names(open);
-    return { active: open.together.active, confirmed: open.together.confirmed.map((id) => ({ id, name: names[id] ?? 'Partner' })) };
+    return { active: open.together.active, confirmed: open.together.confirmed.map((id) => ({ id, name: open.names[id] ?? 'Partner' })) };
   }
 
   /** What a save may sign: both partners while a together session is on. */
   saveContext(): SaveContext {
     const open = this.#requireOpen();
-    const signers = open.together.signers(this.#names(open));
+    const signers = open.together.signers(open.names);
     return signers ? { together: signers } : {};
   }
 
@@ -354,7 +351,8 @@ export class Vault {
       },
     );
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
-    this.#open = { db, header, keys, journal, profile, together: new TogetherSession() };
+    const names = readPartnerNames({ db, vaultId }, keys.sharedKey);
+    this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), names };
     return journal;
   }
 

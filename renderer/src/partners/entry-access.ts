@@ -3,6 +3,7 @@
 // in a together session either partner may edit a shared entry), written here
 // so the screens never offer what main would refuse. `me === null` means one
 // person's workbook as far as the screen knows: every entry is theirs.
+import { countsAsOwn } from '../../../shared/domain/authorship.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 
@@ -20,9 +21,7 @@ export function signedIt(entry: Entry, me: string | null): boolean {
  * they wrote, and the ones done together that carry their signature. Never
  * the other partner's own entries, however shared.
  */
-export function countsAsMine(entry: Entry, me: string | null): boolean {
-  return wroteIt(entry, me) || signedIt(entry, me);
-}
+export const countsAsMine = countsAsOwn;
 
 export const ownEntries = (entries: readonly Entry[], me: string | null) => entries.filter((e) => countsAsMine(e, me));
 export const entriesFromPartner = (entries: readonly Entry[], me: string | null) => entries.filter((e) => !countsAsMine(e, me));

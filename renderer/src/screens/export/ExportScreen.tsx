@@ -36,7 +36,7 @@ export function ExportScreen() {
   // The same choice main makes when it builds the file, so the preview is exactly what is saved.
   const entries = useMemo(() => loaded?.filter((e) => !e.keepPrivate || wroteIt(e, me)) ?? null, [loaded, me]);
   const covered = entries && loadedDays && parsed.success && loadedDays.from <= parsed.data.from && loadedDays.to >= parsed.data.to;
-  const attribution = useMemo(() => (forTwo && me ? { me, names: Object.fromEntries(everyone.map((p) => [p.id, p.name])) } : undefined), [forTwo, me, everyone]);
+  const attribution = useMemo(() => (forTwo && me ? { me, partners: everyone } : undefined), [forTwo, me, everyone]);
   const model = useMemo(
     () => (covered && entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
     [covered, entries, parsed.success, parsed.data, today, attribution],
