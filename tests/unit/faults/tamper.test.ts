@@ -53,12 +53,21 @@ const sameRow = (a: RawRecord, b: RawRecord) =>
   a.sort_key === b.sort_key &&
   Buffer.from(a.nonce).equals(Buffer.from(b.nonce)) &&
   Buffer.from(a.ciphertext).equals(Buffer.from(b.ciphertext));
-/** The profile's raw row, or undefined when the damage makes it unreadable (even the table's definition can be hit). */
+/**
+ * The profile's raw row as Mend looks it up (by its key, through the key's index), or undefined when the
+ * damage makes it unreadable that way: even the table's definition can be hit, and so can the index, when
+ * a scan of the table would still find the row but Mend's lookup does not.
+ */
 const settingsRow = (path: string) => {
   try {
-    return withDatabase(path, (db) => db.prepare("SELECT nonce, ciphertext FROM settings WHERE key LIKE 'profile%'").get(), { readOnly: true }) as
-      | { nonce: Uint8Array; ciphertext: Uint8Array }
-      | undefined;
+    return withDatabase(
+      path,
+      (db) => {
+        const found = db.prepare("SELECT key FROM settings WHERE key LIKE 'profile%'").get() as { key: string } | undefined;
+        return found && db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(found.key);
+      },
+      { readOnly: true },
+    ) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
   } catch {
     return undefined;
   }
