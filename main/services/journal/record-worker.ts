@@ -4,8 +4,8 @@
 // (about 8 ms of work) at a time, so taking each batch in costs main little.
 // Anything that goes wrong is answered `failed`, and main reads the part itself.
 // It decodes with the unlocked partner's space keys, exactly as main does.
-import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
+import { openConnection } from '../vault/database.ts';
 import { recordDecoder } from './record-codec.ts';
 import type { RecordKeys } from './record-keys.ts';
 import { decodeSlice, emptyLoad, SLICE_MS } from './record-loader.ts';
@@ -26,7 +26,7 @@ export type WorkerMessage = { batch: LoadedRecords; read: number } | { finished:
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 function run({ path, keys, vaultId, range }: WorkerTask): void {
-  const db = new DatabaseSync(path, { readOnly: true });
+  const db = openConnection(path, { readOnly: true });
   try {
     const decode = recordDecoder(keys, vaultId);
     // A table SQLite cannot read through is left to main, which reads it row by row.

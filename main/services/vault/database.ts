@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { StoredHeader } from './header.ts';
+import { assertMendSchema, schemaAllowlist } from './schema-check.ts';
 
 export const WORKBOOK_FILE = 'workbook.mend';
 
@@ -31,14 +32,41 @@ const SCHEMA = `
   ) STRICT;
 `;
 
-/** Per-connection settings only: they never write to the file, so opening a damaged file leaves it as it was. */
+/** Exactly the tables and indexes SCHEMA makes, and their earlier forms: nothing else may be in a workbook. */
+const ALLOWED_SCHEMA = schemaAllowlist(SCHEMA);
+
+/**
+ * Opens a connection with SQLite's hardening on. Defensive mode forbids the
+ * statements that can corrupt a file on purpose (writable_schema and the like);
+ * trusted_schema=OFF keeps anything stored in a file from calling functions with
+ * side effects. Both come before the schema check, which refuses triggers and
+ * views outright. a node:sqlite without the defensive switch leaves it off;
+ * the other checks still hold.
+ */
+export function openConnection(path: string, options: { readOnly?: boolean } = {}): DatabaseSync {
+  const db = new DatabaseSync(path, { ...options, defensive: true });
+  // An older node:sqlite ignores the option above; where it has the method, this is the same switch.
+  (db as Partial<Pick<DatabaseSync, 'enableDefensive'>>).enableDefensive?.(true);
+  db.exec('PRAGMA trusted_schema = OFF;');
+  return db;
+}
+
+/**
+ * Per-connection settings only: they never write to the file, so opening a damaged file leaves it as it was.
+ * secure_delete zeroes what a delete or an overwrite frees, so no old ciphertext stays readable in free pages.
+ */
 function configure(db: DatabaseSync): void {
-  db.exec('PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000;');
+  db.exec('PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000; PRAGMA secure_delete = ON;');
+}
+
+/** Refuses a file whose schema is not exactly Mend's own (see schema-check.ts), before anything is read from it. */
+export function assertWorkbookSchema(db: DatabaseSync): void {
+  assertMendSchema(db, ALLOWED_SCHEMA);
 }
 
 /** Creates a new, empty workbook database holding only its header. */
 export function createDatabase(path: string, header: StoredHeader): DatabaseSync {
-  const db = new DatabaseSync(path);
+  const db = openConnection(path);
   // WAL is a property of the file: set once here, it holds for every later connection.
   db.exec('PRAGMA journal_mode = WAL;');
   configure(db);
@@ -52,13 +80,15 @@ export function openDatabase(path: string): { db: DatabaseSync; header: StoredHe
   if (!existsSync(path)) throw new MendError('no-workbook', 'There is no workbook here yet.');
   let db: DatabaseSync | undefined;
   try {
-    db = new DatabaseSync(path);
+    db = openConnection(path);
     configure(db);
+    assertWorkbookSchema(db);
     const header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
     db.prepare('SELECT count(*) FROM records').get();
     return { db, header };
   } catch (err) {
     db?.close();
+    if (err instanceof MendError) throw err;
     // A full disk or a read-only folder keeps SQLite from opening an intact file: say so, not "damaged".
     switch (storageProblem(err, dirname(path))) {
       case 'disk-full':
@@ -79,6 +109,21 @@ export function ensureSchema(db: DatabaseSync): void {
   // Workbooks made before rows carried tags (see journal/record-keys.ts) gain the column, empty.
   const columns = db.prepare('PRAGMA table_info(records)').all() as { name: string }[];
   if (!columns.some((c) => c.name === 'tag')) db.exec('ALTER TABLE records ADD COLUMN tag BLOB');
+}
+
+/**
+ * Closes the workbook after moving everything in the write-ahead log into the file and cutting
+ * the log to nothing, so no frame of an older page outlives the lock. A failure here (a full disk)
+ * loses nothing: the log stays and SQLite replays it at the next opening.
+ */
+export function checkpointAndClose(db: DatabaseSync): void {
+  try {
+    if (db.isOpen) db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+  } catch {
+    // The log is kept; see above.
+  } finally {
+    if (db.isOpen) db.close();
+  }
 }
 
 export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {

@@ -16,7 +16,7 @@ import { readPartnerNames } from '../profile/partner-names.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
-import { createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
+import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
@@ -368,7 +368,8 @@ export class Vault {
   }
 
   #close(): void {
-    this.#detach()?.db.close();
+    const open = this.#detach();
+    if (open) checkpointAndClose(open.db);
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

@@ -6,12 +6,13 @@
 // cannot be opened; they are kept apart, and a backup compares them byte for byte
 // with the workbook.
 import { existsSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import { recordDecoder } from '../journal/record-codec.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { loadRecords } from '../journal/record-loader.ts';
 import type { LoadedEntry } from '../journal/record-loader.ts';
+import { assertWorkbookSchema, openConnection } from './database.ts';
 import { parseHeader } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -49,15 +50,17 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
   let db: DatabaseSync | undefined;
   let header: StoredHeader | undefined;
   try {
-    db = new DatabaseSync(path, { readOnly: true });
+    db = openConnection(path, { readOnly: true });
     // Damage in pages a full read of the tables never visits (an index) would surface only later, when the
     // restored copy is backed up or compacted: the structure is checked too.
     const check = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') throw notAWorkbook();
+    // A copy with a planted trigger or view would bring it into the workbook on restore.
+    assertWorkbookSchema(db);
     header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
-  } catch {
+  } catch (err) {
     db?.close();
-    throw notAWorkbook();
+    throw err instanceof MendError ? err : notAWorkbook();
   }
   try {
     const body = parseHeader(header);
