@@ -34,7 +34,11 @@ export const DamagedRecord = z.strictObject({
   /** null for a private entry in a workbook for two, whose day is hidden even on disk. */
   day: z.string().nullable(),
 });
-export const UnlockReport = z.strictObject({ damaged: z.array(DamagedRecord) });
+export const UnlockReport = z.strictObject({
+  damaged: z.array(DamagedRecord),
+  /** The file is an older copy than the one last opened on this computer (vault/rollback-guard.ts); the user decides. */
+  olderThanLastOpened: z.literal(true).optional(),
+});
 export type UnlockReport = z.infer<typeof UnlockReport>;
 
 const PartnerName = z.string().trim().min(1, { error: 'Please type a name.' }).max(80, { error: 'Please use a shorter name.' });
@@ -160,6 +164,8 @@ export const contract = {
   'vault:create': { request: z.strictObject({ passphrase: NewPassphrase }), response: z.null() },
   'vault:unlock': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport },
   'vault:lock': { request: Empty, response: z.null() },
+  /** Keeps the older copy the unlock report named as it is: it becomes the newest seen on this computer. */
+  'vault:keepOlderCopy': { request: Empty, response: z.null() },
   'vault:changePassphrase': {
     request: z.strictObject({ current: TypedPassphrase, next: NewPassphrase }),
     response: z.null(),

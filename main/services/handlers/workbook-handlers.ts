@@ -32,6 +32,10 @@ export function workbookHandlers({ vault, backups, rememberedKey, preferences, l
       vault.lock();
       return null;
     },
+    'vault:keepOlderCopy': () => {
+      vault.keepOlderCopy();
+      return null;
+    },
     'vault:changePassphrase': async ({ current, next }) => {
       await vault.changePassphrase(current, next);
       // Whoever changes the passphrase may want to shut someone out: the device key goes too.

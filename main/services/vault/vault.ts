@@ -23,6 +23,9 @@ import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { openAnySlot, openSlot } from './open-slot.ts';
 import { snapshotDatabase } from './snapshot.ts';
+import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
+import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
+import { SeenGenerationsFile } from './seen-generations.ts';
 import { rawRowsOf } from './workbook-copy.ts';
 import { TogetherSession } from './together-session.ts';
 
@@ -32,6 +35,8 @@ export interface VaultOptions {
   onOpenProgress?: (progress: LoadProgress) => void;
   /** The script of the thread that helps decrypt a large workbook (journal/record-worker.ts), if any. */
   recordWorker?: URL;
+  /** This computer's memory of each workbook's newest generation (rollback-guard.ts); a file in the data folder by default. */
+  seenGenerations?: SeenGenerations;
 }
 
 interface Unlocked {
@@ -52,6 +57,7 @@ export class Vault {
   readonly #now: () => Date;
   readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
   readonly #recordWorker: URL | undefined;
+  readonly #seen: SeenGenerations;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -62,6 +68,7 @@ export class Vault {
     this.#now = options.now ?? (() => new Date());
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
+    this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
   }
 
   exists(): boolean {
@@ -162,7 +169,8 @@ export class Vault {
         try {
           checkpoint();
           const journal = await this.#adopt(db, body, keys, checkpoint);
-          return { damaged: [...journal.damaged] };
+          const older = isOlderThanSeen(this.#guarded(), this.#seen);
+          return { damaged: [...journal.damaged], ...(older ? { olderThanLastOpened: true } : {}) };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
           throw err;
@@ -311,6 +319,8 @@ export class Vault {
         const body = parseHeader(header);
         if (!slotOfKeys(body, held)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
         const journal = await this.#adopt(db, body, held, checkpoint);
+        // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
+        acceptAsNewest(this.#guarded(), this.#seen);
         return { damaged: [...journal.damaged] };
       } catch (err) {
         if (!this.#open) db.close();
@@ -367,7 +377,22 @@ export class Vault {
     return open;
   }
 
+  /**
+   * Keeps an older copy of the workbook that the unlock report called older than the one last
+   * opened here, at the user's word: it becomes the newest, and the question is not asked again.
+   */
+  keepOlderCopy(): void {
+    acceptAsNewest(this.#guarded(), this.#seen);
+  }
+
+  #guarded(): GuardedWorkbook {
+    const { db, header, keys } = this.#requireOpen();
+    return { db, vaultId: header.vaultId, sealKey: keys.sharedKey ?? keys.privateKey, readKeys: keys.sharedKey ? [keys.sharedKey, keys.privateKey] : [keys.privateKey] };
+  }
+
   #close(): void {
+    // Before the keys are wiped: a workbook changed since it opened goes up one generation.
+    if (this.#open && changedSinceOpen(this.#open.db)) advanceOnLock(this.#guarded(), this.#seen);
     const open = this.#detach();
     if (open) checkpointAndClose(open.db);
   }

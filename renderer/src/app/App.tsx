@@ -10,14 +10,14 @@ import { TogetherProvider } from '../partners/together-context.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
 import type { ScreenRoute } from './use-hash-route.ts';
-import { AppHeader, DamagedNotice, InfoScreen, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, TogetherBanner, WorksheetPrint } from './lazy-screens.ts';
+import { AppHeader, DamagedNotice, InfoScreen, OlderCopyNotice, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, TogetherBanner, WorksheetPrint } from './lazy-screens.ts';
 
 type Phase =
   | { name: 'locking' }
   | { name: 'setup' }
   | { name: 'locked' }
   /** opening: counts the times the workbook was opened while shown (a restored backup opens it again). */
-  | { name: 'open'; damaged: UnlockReport['damaged']; opening: number }
+  | { name: 'open'; damaged: UnlockReport['damaged']; older: boolean; opening: number }
   | { name: 'error'; message: string };
 
 const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
@@ -26,7 +26,7 @@ const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altK
 export type StartStatus = { status: AppStatus } | { error: string };
 
 const phaseAtStart = (start: StartStatus): Phase =>
-  'error' in start ? { name: 'error', message: start.error } : start.status.unlocked ? { name: 'open', damaged: [], opening: 1 } : start.status.workbookExists ? { name: 'locked' } : { name: 'setup' };
+  'error' in start ? { name: 'error', message: start.error } : start.status.unlocked ? { name: 'open', damaged: [], older: false, opening: 1 } : start.status.workbookExists ? { name: 'locked' } : { name: 'setup' };
 
 const Busy = () => <main id="main" className="gate" aria-busy="true" />;
 
@@ -66,7 +66,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
       setPhase((p) => (p.name === 'open' || p.name === 'locking' ? { name: 'locked' } : p));
     }
   }, []);
-  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
+  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, older: report.olderThanLastOpened === true, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -133,6 +133,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
             <Suspense fallback={<Busy />}>
               <AppHeader onLock={() => void lockNow()} />
               <TogetherBanner />
+              {phase.older && <OlderCopyNotice key={phase.opening} onRestored={opened} />}
               <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
               <OpenWorkbook route={route} onRestored={opened} />
             </Suspense>

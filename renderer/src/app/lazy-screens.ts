@@ -8,6 +8,7 @@ const openWorkbook = () => import('./OpenWorkbook.tsx');
 export const OpenWorkbook = lazy(() => openWorkbook().then((m) => ({ default: m.OpenWorkbook })));
 export const AppHeader = lazy(() => import('../components/AppHeader.tsx').then((m) => ({ default: m.AppHeader })));
 export const DamagedNotice = lazy(() => import('../components/DamagedNotice.tsx').then((m) => ({ default: m.DamagedNotice })));
+export const OlderCopyNotice = lazy(() => import('../components/OlderCopyNotice.tsx').then((m) => ({ default: m.OlderCopyNotice })));
 export const TogetherBanner = lazy(() => import('../partners/TogetherBanner.tsx').then((m) => ({ default: m.TogetherBanner })));
 export const Onboarding = lazy(() => import('../screens/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
 export const InfoScreen = lazy(() => import('../screens/InfoScreen.tsx').then((m) => ({ default: m.InfoScreen })));

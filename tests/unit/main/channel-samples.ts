@@ -11,6 +11,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'vault:create': { passphrase: 'long enough passphrase' },
   'vault:unlock': { passphrase: 'x' },
   'vault:lock': {},
+  'vault:keepOlderCopy': {},
   'vault:changePassphrase': { current: 'x', next: 'long enough passphrase' },
   'vault:partners': {},
   'vault:addPartner': { currentPassphrase: 'x', partnerPassphrase: 'long enough passphrase', myName: 'Sam', partnerName: 'Alex', partnerRole: 'H' },
@@ -59,6 +60,7 @@ export const WRONG: Record<Channel, unknown[]> = {
   'vault:create': [{ passphrase: 12345678 }, { passphrase: 'short' }, { passphrase: 'x'.repeat(1025) }, {}],
   'vault:unlock': [{ passphrase: '' }, { passphrase: ['x'] }, {}],
   'vault:lock': [{ unexpected: 1 }],
+  'vault:keepOlderCopy': [{ unexpected: 1 }],
   'vault:changePassphrase': [
     { current: 'x', next: 'short' },
     { current: '', next: 'long enough passphrase' },

@@ -2,6 +2,7 @@
 // no member ids; records without tags) still opens with its passphrase, keeps
 // every entry, and can be set up for two; the header is then format 2.
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seal } from '../../../main/services/crypto/aead.ts';
@@ -9,6 +10,7 @@ import { deriveKey } from '../../../main/services/crypto/kdf.ts';
 import { writeSealed } from '../../../main/services/settings/sealed-settings.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
 import { parseHeader } from '../../../main/services/vault/header.ts';
+import { SEEN_GENERATIONS_FILE } from '../../../main/services/vault/seen-generations.ts';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { makeTempDir, readHeader, removeDir, withDatabase } from './helpers.ts';
 
@@ -34,7 +36,10 @@ async function downgradeToFormatOne(dir: string, privateKey: Buffer): Promise<vo
     // Format 1 kept its one profile under "profile" (read now as member "owner"'s).
     db.exec("DELETE FROM settings WHERE key LIKE 'profile:%'");
     writeSealed({ db, vaultId }, privateKey, 'profile', { role: 'R' });
+    // Nor did it keep a generation, and no computer had seen one (rollback-guard.ts).
+    db.exec("DELETE FROM settings WHERE key = 'generation'");
   });
+  rmSync(join(dir, SEEN_GENERATIONS_FILE), { force: true });
 }
 
 describe('a format-1 workbook', () => {

@@ -43,6 +43,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'vault:create': [{ passphrase: 'long enough passphrase' }],
   'vault:unlock': [{ passphrase: 'x' }],
   'vault:lock': [{}],
+  'vault:keepOlderCopy': [{}],
   'vault:changePassphrase': [{ current: 'x', next: 'long enough passphrase' }],
   'vault:partners': [{}],
   'vault:addPartner': [{ currentPassphrase: 'x', partnerPassphrase: 'long enough passphrase', myName: 'Sam', partnerName: 'Alex', partnerRole: 'H' }],
