@@ -5,9 +5,11 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import type { TrustPoint } from '../../../shared/summary/chart-data.ts';
-import { CHART, ChartFrame, innerHeight, innerWidth, weekLabel } from './chart-frame.tsx';
+import { ChartFrame, chartBox, weekLabel } from './chart-frame.tsx';
+import type { ChartSize } from './chart-frame.tsx';
 
-export function TrustChart({ title, points, names }: { title: string; points: TrustPoint[]; names: [string, string] }) {
+export function TrustChart({ title, points, names, size }: { title: string; points: TrustPoint[]; names: [string, string]; size?: ChartSize }) {
+  const { innerWidth, innerHeight, margin } = chartBox(size);
   const x = scalePoint({ domain: points.map((p) => p.week), range: [0, innerWidth], padding: 0.5 });
   const y = scaleLinear({ domain: [0, 10], range: [innerHeight, 0] });
   const series = [
@@ -17,6 +19,7 @@ export function TrustChart({ title, points, names }: { title: string; points: Tr
   return (
     <ChartFrame
       title={title}
+      size={size}
       legend={
         <>
           <span className="chart__key chart__key--solid">{names[0]}</span>
@@ -25,7 +28,7 @@ export function TrustChart({ title, points, names }: { title: string; points: Tr
       }
       table={{ head: ['Week of', names[0], names[1]], rows: points.map((p) => [weekLabel(p.week), p.first ?? '—', p.second ?? '—']) }}
     >
-      <Group left={CHART.margin.left} top={CHART.margin.top}>
+      <Group left={margin.left} top={margin.top}>
         {[0, 2, 4, 6, 8, 10].map((v) => <line key={v} className="chart__grid" x1={0} x2={innerWidth} y1={y(v)} y2={y(v)} />)}
         {series.map((s) => {
           const defined = points.filter((p) => p[s.key] !== null);
