@@ -8,9 +8,12 @@ import { optionLabel } from '../exercises/answer-schema.ts';
 import type { ExerciseDef, FieldDef } from '../exercises/types.ts';
 import { TRUST_FIELDS } from '../progress/trust-sharing.ts';
 
-/** A note longer than this is cut at a word and ends with "…": the digest is for reading across. */
-export const NOTE_MAX = 140;
-export const WHAT_MAX = 160;
+/**
+ * A note longer than this is cut at a word and ends with "…" (about one line of its column on
+ * A4): the digest is for reading across. The commitment or question keeps up to about two lines.
+ */
+export const NOTE_MAX = 50;
+export const WHAT_MAX = 100;
 
 /** Logs and daily exercises go in a table; reflections, letters, plans and check-ins in full. */
 export const usesDigest = (exercise: ExerciseDef) => exercise.cadence === 'daily' || exercise.cadence === 'log';
@@ -60,6 +63,11 @@ export interface DigestRow {
   cells: string[];
 }
 
+/** "Wed 4 Nov" (with the year when the rows span more than one): the date of a row, short enough for one line. */
+export function rowDay(day: string, withYear: boolean): string {
+  return new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+}
+
 export function digestRow(columns: DigestColumns, entry: Entry): DigestRow {
   const note = columns.notes.map((f) => textOf(entry.answers[f.id]).trim()).filter(Boolean).join(' · ');
   return {
@@ -70,5 +78,17 @@ export function digestRow(columns: DigestColumns, entry: Entry): DigestRow {
       ...(columns.outcome ? [outcomeText(columns.outcome, entry.answers[columns.outcome.id])] : []),
       clipText(note, NOTE_MAX),
     ],
+  };
+}
+
+/** The table of a section: headings and rows, without the columns no entry answered (the date always stays). */
+export function digestTable(exercise: ExerciseDef, entries: readonly Entry[]): { headings: string[]; rows: DigestRow[] } {
+  const columns = digestColumns(exercise);
+  const headings = digestHeadings(columns);
+  const rows = entries.map((e) => digestRow(columns, e));
+  const kept = headings.slice(1).map((_, i) => rows.some((r) => r.cells[i] !== ''));
+  return {
+    headings: ['Date', ...headings.slice(1).filter((_, i) => kept[i])],
+    rows: rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => kept[i]) })),
   };
 }

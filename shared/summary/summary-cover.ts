@@ -24,7 +24,7 @@ export function consentLine(model: Pick<SummaryModel, 'madeBy' | 'includedPrivat
 
 /** After "Included:". */
 export function includedLine(model: SummaryModel): string {
-  return `${plural(model.entryCount, 'entry', 'entries')} from ${plural(model.sections.length, 'exercise', 'exercises')}, written ${day(model.from)} to ${day(model.to)}.`;
+  return `${plural(model.entryCount, 'entry', 'entries')} from ${plural(model.sections.length, 'exercise', 'exercises')}.`;
 }
 
 /** After "Left out:". */

@@ -3,6 +3,8 @@
 // daily exercises, entries in full otherwise), for counselors who annotate.
 import { formatDay } from '../domain/dates.ts';
 import { answerLines } from '../export/answer-text.ts';
+import { trustSeries } from './chart-data.ts';
+import { rowDay } from './digest.ts';
 import { weekLabel } from './week-label.ts';
 import {
   consentLine, exerciseMark, HOW_TO_READ, includedLine, leftOutLine, NEW_MARK, NOTE_TITLE, sectionHeading, sinceLastLine, SUMMARY_TITLE,
@@ -22,8 +24,10 @@ function chartLines(chart: SummaryChart): string[] {
   switch (chart.kind) {
     case 'kept':
       return table(['Week of', 'Days kept', 'Days written'], chart.weeks.map((w) => [weekLabel(w.week), w.kept, w.chosen]));
-    case 'trust':
-      return table(['Week of', chart.names[0], chart.names[1]], chart.points.map((p) => [weekLabel(p.week), p.first ?? '—', p.second ?? '—']));
+    case 'trust': {
+      const series = trustSeries(chart.points, chart.names);
+      return table(['Week of', ...series.map((s) => s.name)], chart.points.map((p) => [weekLabel(p.week), ...series.map((s) => p[s.key] ?? '—')]));
+    }
     case 'questions':
       return table(['Week of', 'Times it came up'], chart.weeks.map((w) => [weekLabel(w.week), w.count]));
     case 'promises':
@@ -36,9 +40,10 @@ function sectionLines(model: SummaryModel, section: SummarySection): string[] {
   const out = [`## ${sectionHeading(section)}`, '', `_${exerciseMark(section)}_`, ''];
   const isNew = (id: string) => model.newSince[id] === true;
   if (digest) {
+    const withYear = model.from.slice(0, 4) !== model.to.slice(0, 4);
     const rows = digest.rows.map((r) => {
       const writer = model.otherWriters[r.entryId];
-      const date = [day(r.day), isNew(r.entryId) ? `**${NEW_MARK}**` : '', writer ? `(${writer})` : ''].filter(Boolean).join(' ');
+      const date = [rowDay(r.day, withYear), isNew(r.entryId) ? `**${NEW_MARK}**` : '', writer ? `(${writer})` : ''].filter(Boolean).join(' ');
       return [date, ...r.cells];
     });
     return [...out, ...table(digest.headings, rows), ''];

@@ -11,7 +11,7 @@ import type { Role } from '../domain/profile.ts';
 import { CATALOG } from '../exercises/catalog.ts';
 import type { ExerciseDef } from '../exercises/types.ts';
 import { withSharedTrustOnly } from '../progress/trust-sharing.ts';
-import { digestColumns, digestHeadings, digestRow, usesDigest } from './digest.ts';
+import { digestTable, usesDigest } from './digest.ts';
 import type { DigestRow } from './digest.ts';
 import { isNewSince } from './last-summary.ts';
 import type { LastSummary } from './last-summary.ts';
@@ -73,15 +73,7 @@ function sectionsOf(entries: readonly Entry[], chosen: ReadonlySet<string>): Sum
   const byExercise = CATALOG.filter((exercise) => chosen.has(exercise.id))
     .map((exercise) => ({ exercise, entries: entries.filter((e) => e.exerciseId === exercise.id).sort(inDateOrder) }))
     .filter((s) => s.entries.length > 0);
-  return byExercise.map(({ exercise, entries: mine }, i) => {
-    const columns = digestColumns(exercise);
-    return {
-      number: i + 1,
-      exercise,
-      entries: mine,
-      digest: usesDigest(exercise) ? { headings: digestHeadings(columns), rows: mine.map((e) => digestRow(columns, e)) } : null,
-    };
-  });
+  return byExercise.map(({ exercise, entries: mine }, i) => ({ number: i + 1, exercise, entries: mine, digest: usesDigest(exercise) ? digestTable(exercise, mine) : null }));
 }
 
 export function buildSummary(allEntries: readonly Entry[], options: SummaryOptions, context: SummaryContext): SummaryModel {

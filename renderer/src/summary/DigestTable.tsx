@@ -1,12 +1,13 @@
 // A log or daily exercise in a summary: one row per entry, many to a page, in
 // ink only (rules and bold, no colour), a row never split across pages.
-import { formatDay } from '../../../shared/domain/dates.ts';
+import { rowDay } from '../../../shared/summary/digest.ts';
 import { NEW_MARK } from '../../../shared/summary/summary-cover.ts';
 import type { SummaryModel, SummarySection } from '../../../shared/summary/summary-model.ts';
 
 export function DigestTable({ model, section }: { model: SummaryModel; section: SummarySection }) {
   if (!section.digest) return null;
   const { headings, rows } = section.digest;
+  const withYear = model.from.slice(0, 4) !== model.to.slice(0, 4);
   return (
     <table className={`digest digest--${headings.length}`}>
       <caption className="visually-hidden">{section.exercise.title}, one row per entry</caption>
@@ -17,7 +18,7 @@ export function DigestTable({ model, section }: { model: SummaryModel; section: 
         {rows.map((row) => (
           <tr key={row.entryId}>
             <th scope="row" className="digest__date">
-              {formatDay(row.day)}
+              {rowDay(row.day, withYear)}
               {model.newSince[row.entryId] && <strong className="summary__new"> {NEW_MARK}</strong>}
               {model.otherWriters[row.entryId] && <span className="summary__writer"> ({model.otherWriters[row.entryId]})</span>}
             </th>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../shared/summary/chart-data.ts';
 import { buildSummary } from '../../../shared/summary/summary-model.ts';
+import { clipText, NOTE_MAX } from '../../../shared/summary/digest.ts';
 import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
 import { SummaryOptions } from '../../../shared/summary/summary-options.ts';
 
@@ -29,7 +30,7 @@ const entries = [
   entry('same-question-again', '2026-11-03', { theQuestion: 'q' }),
   entry('same-question-again', '2026-11-08', { theQuestion: 'q' }),
   entry('same-question-again', '2026-11-10', { theQuestion: 'q' }),
-  entry('promises-kept', '2026-11-03', { whatISaid: 'a', kept: 'kept' }),
+  entry('promises-kept', '2026-11-03', { whatISaid: 'a', kept: 'kept', whatILearned: 'Saying it out loud helped.' }),
   entry('promises-kept', '2026-11-04', { whatISaid: 'b', kept: 'not-kept' }),
   entry('promises-kept', '2026-11-05', { whatISaid: 'c', kept: 'not-yet-due' }),
   entry('promises-kept', '2026-11-11', { whatISaid: 'd', kept: 'partly' }),
@@ -88,7 +89,19 @@ describe('the summary model', () => {
     expect(model.sections.map((s) => s.digest !== null)).toEqual([false, true, false, true, false]);
     const promises = model.sections[1]!.digest!;
     expect(promises.headings).toEqual(['Date', 'What I said I would do', 'Did I keep it?', 'Note']);
-    expect(promises.rows.map((r) => r.cells.slice(0, 2))).toEqual([['a', 'Kept'], ['b', 'Not kept'], ['c', 'Not yet due'], ['d', 'Partly']]);
+    expect(promises.rows.map((r) => r.cells)).toEqual([['a', 'Kept', 'Saying it out loud helped.'], ['b', 'Not kept', ''], ['c', 'Not yet due', ''], ['d', 'Partly', '']]);
+    // A column no entry answered is left out (no answers, no note: only the question).
+    expect(model.sections[3]!.digest!.headings).toEqual(['Date', 'The question that came back']);
+  });
+
+  it('a long answer is cut at a word for its row, never mid-word', () => {
+    const long = 'I said I would be home by seven and I was, and we talked about the week without the usual silence afterwards, which mattered.';
+    const cut = clipText(long, NOTE_MAX);
+    expect(cut.length).toBeLessThanOrEqual(NOTE_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(long[cut.length - 1]).toBe(' ');
+    expect(clipText('short  text\n', NOTE_MAX)).toBe('short text');
   });
 
   it('leaves private entries out unless asked, and counts them and the exercises not chosen', () => {
