@@ -156,3 +156,22 @@ describe('the Markdown', () => {
     expect(md).toContain('| Date | What I said I would do | Did I keep it? | Note |');
   });
 });
+
+describe('a summary made in a workbook for two', () => {
+  const SAM = 'member-sam';
+  const ALEX = 'member-alex';
+  const attribution = { me: SAM, partners: [{ id: SAM, name: 'Sam' }, { id: ALEX, name: 'Alex' }] };
+  const mine = entry('next-right-thing', '2026-11-10', { rightThing: 'Mine', didI: 'yes' }, { author: SAM });
+  const alexShared = entry('next-right-thing', '2026-11-11', { rightThing: 'ALEX-SHARED', didI: 'yes' }, { author: ALEX, visibility: 'shared' });
+  const model = buildSummary([mine, alexShared], { ...options, exerciseIds: ['next-right-thing'] }, { madeOn: '2026-11-21', attribution });
+
+  it('says who made it and that the other partner’s entries are there only where they shared them', () => {
+    const md = summaryMarkdown(model);
+    expect(md).toContain('> Made by Sam, in a workbook Sam keeps with Alex. Sam chose what to share in this summary, and with whom. Entries Sam marked private were left out. Alex’s entries appear only where Alex shared them; what Alex keeps private never does.');
+    expect(md).toMatch(/^\| Wed 11 Nov \(Alex\) \| ALEX-SHARED \| Yes \|$/m);
+  });
+
+  it('the figures count the maker’s own entries only, as the progress screen does', () => {
+    expect(model.figures[0]!.reading).toBe('Kept on 1 day of the 30 in these dates.');
+  });
+});
