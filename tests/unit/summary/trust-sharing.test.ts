@@ -5,6 +5,7 @@ import type { Entry } from '../../../shared/domain/entry.ts';
 import { weeklyCheckIn } from '../../../shared/exercises/weekly-check-in.ts';
 import { whatINeedToFeelSafe } from '../../../shared/exercises/what-i-need-to-feel-safe.ts';
 import { isStepComplete } from '../../../shared/exercises/answer-schema.ts';
+import type { FieldDef } from '../../../shared/exercises/types.ts';
 import { readableMarkdown } from '../../../shared/export/readable-export.ts';
 import { withTrustVisibleTo } from '../../../shared/progress/trust-sharing.ts';
 import { trustByPartner } from '../../../shared/summary/chart-data.ts';
@@ -31,7 +32,8 @@ describe('trust numbers are optional', () => {
   it('a check-in and "what I need to feel safe" are complete without a number', () => {
     expect(weeklyCheckIn.steps.every((s) => isStepComplete(s, { oneName: 'Sam', oneWin: 'A calm week' }))).toBe(true);
     expect(whatINeedToFeelSafe.steps.every((s) => isStepComplete(s, { whatINeed: 'Straight answers' }))).toBe(true);
-    expect(weeklyCheckIn.steps.flatMap((s) => s.fields).filter((f) => f.type === 'scale').every((f) => !('required' in f))).toBe(true);
+    const scales = weeklyCheckIn.steps.flatMap((s): readonly FieldDef[] => s.fields).filter((f) => f.type === 'scale');
+    expect(scales.map((f) => f.required ?? false)).toEqual([false, false]);
   });
 });
 
