@@ -6,7 +6,7 @@ import { formatDay } from '../domain/dates.ts';
 import type { SummaryModel, SummarySection } from './summary-model.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const day = (d: string) => formatDay(d, 'en-GB');
+const gbDay = (d: string) => formatDay(d, 'en-GB');
 
 export const SUMMARY_TITLE = 'A summary for my counselor';
 
@@ -34,11 +34,11 @@ export function leftOutLine(model: SummaryModel): string {
     privateEntries > 0 && `${plural(privateEntries, 'entry', 'entries')} marked private`,
     exercisesNotChosen > 0 && `${plural(exercisesNotChosen, 'other exercise', 'other exercises')} with entries in these dates, not chosen`,
   ].filter((p): p is string => Boolean(p));
-  return parts.length ? `${parts.join('; ')}.` : 'nothing of these dates.';
+  return parts.length ? `${parts.join('; ')}.` : 'nothing from these dates.';
 }
 
-/** What is new since the summary made before this one; null if there was none. */
-export function sinceLastLine(model: SummaryModel): string | null {
+/** What is new since the summary made before this one; null if there was none. `day` formats a day as the rest of the document does. */
+export function sinceLastLine(model: SummaryModel, day: (d: string) => string = gbDay): string | null {
   if (!model.previous) return null;
   const n = Object.keys(model.newSince).length;
   const last = `The last summary covered ${day(model.previous.from)} to ${day(model.previous.to)} and was made on ${day(model.previous.madeOn)}.`;

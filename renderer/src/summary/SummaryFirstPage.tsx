@@ -9,7 +9,7 @@ import type { SummaryModel } from '../../../shared/summary/summary-model.ts';
 import { SummaryChartView } from '../charts/SummaryChartView.tsx';
 
 export function SummaryFirstPage({ model }: { model: SummaryModel }) {
-  const since = sinceLastLine(model);
+  const since = sinceLastLine(model, (d) => formatDay(d));
   return (
     <section className="summary__cover" aria-labelledby="summary-title">
       <p className="ws-kicker">Mend</p>
@@ -31,7 +31,7 @@ export function SummaryFirstPage({ model }: { model: SummaryModel }) {
         <dd>{leftOutLine(model)}</dd>
         {since && (
           <>
-            <dt>Since the last</dt>
+            <dt>Last summary</dt>
             <dd>{since}</dd>
           </>
         )}

@@ -48,7 +48,7 @@ export function ExportOptionsForm({ entries, lastSummary, today }: { entries: re
           {CATALOG.map((exercise) => (
             <label key={exercise.id} className="checkbox">
               <input type="checkbox" value={exercise.id} {...register('exerciseIds')} />
-              <span>{exercise.title} <span className="muted">(Exercise {exercise.number}; {countIn(exercise.id)})</span></span>
+              <span>{exercise.title} <span className="muted">(Exercise {exercise.number} · {countIn(exercise.id)} in these dates)</span></span>
             </label>
           ))}
         </div>
