@@ -20,7 +20,7 @@ export const weeklyCheckIn = {
       intro:
         'Each of you answers for yourself. Your numbers may differ, and that is all right: nobody argues with the other’s number, and nobody has to explain it.',
       fields: [
-        { id: 'oneName', label: 'Name or initials', type: 'short-text', required: true, printLines: 1 },
+        { id: 'oneName', label: 'Name or initials', type: 'short-text', printLines: 1 },
         {
           id: 'oneTrust',
           label: 'Trust this week',
