@@ -12,6 +12,7 @@ import type { DaysKept, SupportWeek } from '../progress/progress-figures.ts';
 import type { PromiseWeek, TrustPoint, WeekCount } from '../summary/chart-data.ts';
 import { ProfileSchema, RoleSchema } from '../domain/profile.ts';
 import { SummaryOptions } from '../summary/summary-options.ts';
+import { LastSummary } from '../summary/last-summary.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
@@ -78,6 +79,10 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 const BackupName = z.string().regex(/^backup-[0-9TZ-]+\.mend$/, { error: 'Unknown backup.' });
 
 /** The outcome of anything written to a file the user picks in a save dialog. */
+/** What the summary's preview needs to be built as main builds the file (main/services/summary). */
+export const SummaryContextInfo = z.strictObject({ role: RoleSchema.nullable(), lastSummary: LastSummary.nullable() });
+export type SummaryContextInfo = z.infer<typeof SummaryContextInfo>;
+
 export const FileOutcome = z.strictObject({ status: z.enum(['saved', 'cancelled']), path: z.string().optional() });
 export type FileOutcome = z.infer<typeof FileOutcome>;
 
@@ -217,6 +222,8 @@ export const contract = {
   /** The model of a summary being printed, asked for by its print view. */
   'summary:job': { request: z.strictObject({ jobId: z.uuid() }), response: z.custom<SummaryModel>() },
   'summary:cancel': { request: z.strictObject({ jobId: z.uuid() }), response: z.null() },
+  /** The maker's role and the last summary's dates, so the preview is built as main builds the file. */
+  'summary:context': { request: Empty, response: SummaryContextInfo },
   /** Several blank worksheets at once: "print the workbook". */
   'print:packet': {
     request: z.strictObject({ exerciseIds: z.array(ExerciseIdSchema).min(1, { error: 'Choose at least one worksheet.' }).max(50), target: PrintTarget }),

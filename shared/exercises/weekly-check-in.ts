@@ -1,4 +1,5 @@
 // Catalog #16: once a week, each partner in turn: trust, one win, one worry, one request.
+import { shareTrustField } from '../progress/trust-sharing.ts';
 import type { ExerciseDef } from './types.ts';
 
 export const weeklyCheckIn = {
@@ -23,11 +24,11 @@ export const weeklyCheckIn = {
         {
           id: 'oneTrust',
           label: 'Trust this week',
-          help: 'How much trust you feel between you this week, as you see it.',
+          help: 'How much trust you feel between you this week, as you see it. Optional: you may leave it blank.',
           type: 'scale',
-          required: true,
           scaleLabels: { low: 'none', high: 'complete' },
         },
+        shareTrustField('oneTrustShared'),
         { id: 'oneWin', label: 'One win this week', type: 'short-text', printLines: 2 },
         { id: 'oneWorry', label: 'One worry', type: 'short-text', printLines: 2 },
         { id: 'oneRequest', label: 'One request for the coming week', help: 'Something small and specific.', type: 'short-text', printLines: 2 },
@@ -42,11 +43,11 @@ export const weeklyCheckIn = {
         {
           id: 'twoTrust',
           label: 'Trust this week',
-          help: 'How much trust you feel between you this week, as you see it.',
+          help: 'How much trust you feel between you this week, as you see it. Optional: you may leave it blank.',
           type: 'scale',
-          required: true,
           scaleLabels: { low: 'none', high: 'complete' },
         },
+        shareTrustField('twoTrustShared'),
         { id: 'twoWin', label: 'One win this week', type: 'short-text', printLines: 2 },
         { id: 'twoWorry', label: 'One worry', type: 'short-text', printLines: 2 },
         { id: 'twoRequest', label: 'One request for the coming week', help: 'Something small and specific.', type: 'short-text', printLines: 2 },

@@ -1,4 +1,5 @@
 // Catalog #15: for the hurt partner: needs, boundaries, pace and trust today, all on their own terms.
+import { shareTrustField } from '../progress/trust-sharing.ts';
 import type { ExerciseDef } from './types.ts';
 
 export const whatINeedToFeelSafe = {
@@ -55,11 +56,11 @@ export const whatINeedToFeelSafe = {
         {
           id: 'trustToday',
           label: 'How much I trust my partner today',
-          help: 'Any number is all right, and it may go up or down. It is not a test of you.',
+          help: 'Any number is all right, and it may go up or down. It is not a test of you. Optional: you may leave it blank.',
           type: 'scale',
-          required: true,
           scaleLabels: { low: 'no trust at all', high: 'complete trust' },
         },
+        shareTrustField('trustTodayShared'),
       ],
     },
     {

@@ -1,14 +1,16 @@
 // "Your data, readable": every entry of one's own as Markdown or JSON, grouped
 // by exercise in catalog order and by date. These files are NOT encrypted; the
 // screen that makes them says so plainly, and so does the file itself. In a
-// workbook for two, entries the other partner shared are named as theirs.
+// workbook for two, entries the other partner shared are named as theirs, and
+// their trust numbers appear only where they chose to share them.
 import type { Entry } from '../domain/entry.ts';
 import { CATALOG } from '../exercises/catalog.ts';
 import type { ExerciseDef } from '../exercises/types.ts';
 import { formatDay } from '../domain/dates.ts';
 import { answerLines } from './answer-text.ts';
+import { withTrustVisibleTo } from '../progress/trust-sharing.ts';
 
-/** Who wrote an entry, when it was not the one exporting (a workbook for two): null for one's own. */
+/** Who wrote an entry, when it was not the one exporting (a workbook for two): null for one's own. `viewer` (below) is the one exporting, null alone. */
 export type WriterOf = (entry: Entry) => string | null;
 const nobodyElse: WriterOf = () => null;
 
@@ -25,10 +27,11 @@ const ENTRIES_PER_PAUSE = 5000;
  * The exercises with entries, in catalog order, each sorted only when its turn comes; while it
  * reads the entries it says READING every 5,000, so the work is spread over many small steps.
  */
-function* grouped(entries: Iterable<Entry>): Generator<typeof READING | { exercise: ExerciseDef; entries: Entry[] }> {
+function* grouped(entries: Iterable<Entry>, viewer: string | null): Generator<typeof READING | { exercise: ExerciseDef; entries: Entry[] }> {
   const byExercise = new Map<string, Entry[]>();
   let read = 0;
-  for (const entry of entries) {
+  for (const stored of entries) {
+    const entry = withTrustVisibleTo(stored, viewer);
     const list = byExercise.get(entry.exerciseId);
     if (list) list.push(entry);
     else byExercise.set(entry.exerciseId, [entry]);
@@ -57,10 +60,10 @@ const lines = (...text: string[]) => `${text.join('\n')}\n`;
  * parts while the entries are read), so main can write a large one a slice at a time. Joined,
  * with the end trimmed, they are readableMarkdown. `entries` in the journal's order.
  */
-export function* readableMarkdownParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+export function* readableMarkdownParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse, viewer: string | null = null): Generator<string> {
   const day = dayFormatter();
   yield lines(`# Mend — my entries`, '', `Exported on ${formatDay(exportedAt.toISOString().slice(0, 10), 'en-GB')}.`, '', `> ${READABLE_WARNING}`, '');
-  for (const group of grouped(entries)) {
+  for (const group of grouped(entries, viewer)) {
     if (group === READING) {
       yield '';
       continue;
@@ -86,8 +89,8 @@ export function* readableMarkdownParts(entries: Iterable<Entry>, exportedAt: Dat
 /** The file ends with exactly one line break, whatever the last answer ended with. */
 export const endOfMarkdown = (lastPart: string) => `${lastPart.trimEnd()}\n`;
 
-export function readableMarkdown(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
-  return endOfMarkdown([...readableMarkdownParts(entries, exportedAt, writerOf)].join(''));
+export function readableMarkdown(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse, viewer: string | null = null): string {
+  return endOfMarkdown([...readableMarkdownParts(entries, exportedAt, writerOf, viewer)].join(''));
 }
 
 /** `JSON.stringify(value, null, 2)` as it reads `depth` levels deep in a larger document. */
@@ -98,11 +101,11 @@ const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2)
  * while the entries are read), exactly the text of `JSON.stringify(document, null, 2)`, so main
  * can write a large one a slice at a time. `entries` in the journal's order.
  */
-export function* readableJsonParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): Generator<string> {
+export function* readableJsonParts(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse, viewer: string | null = null): Generator<string> {
   const head = { format: 'mend-readable-export', version: 1, warning: READABLE_WARNING, exportedAt: exportedAt.toISOString() };
   yield `{\n${Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`).join('')}  "exercises": [`;
   let g = 0;
-  for (const group of grouped(entries)) {
+  for (const group of grouped(entries, viewer)) {
     if (group === READING) {
       yield '';
       continue;
@@ -126,6 +129,6 @@ export function* readableJsonParts(entries: Iterable<Entry>, exportedAt: Date, w
   yield `${g ? '\n  ' : ''}]\n}\n`;
 }
 
-export function readableJson(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse): string {
-  return [...readableJsonParts(entries, exportedAt, writerOf)].join('');
+export function readableJson(entries: Iterable<Entry>, exportedAt: Date, writerOf: WriterOf = nobodyElse, viewer: string | null = null): string {
+  return [...readableJsonParts(entries, exportedAt, writerOf, viewer)].join('');
 }

@@ -24,6 +24,20 @@ export function daysKept(entries: readonly Entry[], today: string, days: number)
   };
 }
 
+/** Per week: days the next right thing was kept, of the days one was written. */
+export function keptPerWeek(entries: readonly Entry[]): { week: string; kept: number; chosen: number }[] {
+  const weeks = new Map<string, { week: string; kept: number; chosen: number }>();
+  for (const e of entries) {
+    if (e.exerciseId !== 'next-right-thing') continue;
+    const week = weekStart(e.day);
+    const row = weeks.get(week) ?? { week, kept: 0, chosen: 0 };
+    if (e.answers.didI === 'yes') row.kept += 1;
+    if (typeof e.answers.rightThing === 'string' && e.answers.rightThing.trim() !== '') row.chosen += 1;
+    weeks.set(week, row);
+  }
+  return [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week));
+}
+
 export interface SupportWeek {
   week: string;
   counseling: number;

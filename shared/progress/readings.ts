@@ -14,26 +14,51 @@ function fourWeekWindows(today: string) {
   return { recent: [addDays(thisWeek, -21), thisWeek] as const, before: [addDays(thisWeek, -49), addDays(thisWeek, -28)] as const };
 }
 
+const noRightThing = (span: string) => `No next right thing written in ${span} yet. One day at a time is enough.`;
+const partlyNote = (d: DaysKept) => (d.partly ? ` (partly on ${plural(d.partly, 'more day', 'more days')})` : '');
+
 export function daysKeptReading(week: DaysKept, month: DaysKept): string {
-  if (month.chosen === 0) return 'No next right thing written in the last 30 days yet. One day at a time is enough.';
-  return `Kept on ${plural(week.kept, 'day', 'days')} of the last 7 and ${plural(month.kept, 'day', 'days')} of the last 30${month.partly ? ` (partly on ${plural(month.partly, 'more day', 'more days')})` : ''}.`;
+  if (month.chosen === 0) return noRightThing('the last 30 days');
+  return `Kept on ${plural(week.kept, 'day', 'days')} of the last 7 and ${plural(month.kept, 'day', 'days')} of the last 30${partlyNote(month)}.`;
 }
+
+/** The same reading over a summary's dates (`kept` counted over all its days). */
+export function periodKeptReading(kept: DaysKept): string {
+  if (kept.chosen === 0) return noRightThing('these dates');
+  return `Kept on ${plural(kept.kept, 'day', 'days')} of the ${kept.days} in these dates${partlyNote(kept)}.`;
+}
+
+/**
+ * How often a question came up: counts, never a comparison that reads as a score of someone
+ * "not getting over it". Coming back is part of rebuilding.
+ */
+const cameUp = (n: number) => (n === 0 ? 'not at all' : n === 1 ? 'once' : `${n} times`);
 
 export function questionsReading(weeks: readonly WeekCount[], today: string): string {
   const { recent, before } = fourWeekWindows(today);
   const now = sumWeeks(weeks, recent[0], recent[1], (w) => w.count);
   const then = sumWeeks(weeks, before[0], before[1], (w) => w.count);
-  if (now === 0 && then === 0) return 'No repeated question noted in the last eight weeks.';
-  if (now < then) return `Fewer repeated questions in the last four weeks (${now}) than in the four before (${then}).`;
-  if (now > then) return `More repeated questions in the last four weeks (${now}) than in the four before (${then}). Hard weeks are part of it; patient answers still count.`;
-  return `As many repeated questions in the last four weeks as in the four before (${now}).`;
+  if (now === 0 && then === 0) return 'No question noted as coming up again in the last eight weeks.';
+  return `A question came up again ${cameUp(now)} in the last four weeks, and ${cameUp(then)} in the four before.`;
 }
+
+/** The same reading over a summary's dates. */
+export function periodQuestionsReading(weeks: readonly WeekCount[]): string {
+  const total = weeks.reduce((sum, w) => sum + w.count, 0);
+  return total === 0 ? 'No question noted as coming up again in these dates.' : `A question came up again ${cameUp(total)} in these dates.`;
+}
+
+const promisesSentence = (kept: number, made: number, span: string) =>
+  made === 0 ? `No promise came due ${span}.` : `Kept ${kept} of ${plural(made, 'promise', 'promises')} that came due ${span}.`;
 
 export function promisesReading(weeks: readonly PromiseWeek[], today: string): string {
   const { recent } = fourWeekWindows(today);
-  const made = sumWeeks(weeks, recent[0], recent[1], (w) => w.made);
-  const kept = sumWeeks(weeks, recent[0], recent[1], (w) => w.kept);
-  return made === 0 ? 'No promise came due in the last four weeks.' : `Kept ${kept} of ${plural(made, 'promise', 'promises')} that came due in the last four weeks.`;
+  return promisesSentence(sumWeeks(weeks, recent[0], recent[1], (w) => w.kept), sumWeeks(weeks, recent[0], recent[1], (w) => w.made), 'in the last four weeks');
+}
+
+/** The same reading over a summary's dates (`weeks` already of those dates only). */
+export function periodPromisesReading(weeks: readonly PromiseWeek[]): string {
+  return promisesSentence(weeks.reduce((n, w) => n + w.kept, 0), weeks.reduce((n, w) => n + w.made, 0), 'in these dates');
 }
 
 export function trustReading(points: readonly TrustPoint[], names: readonly [string, string]): string {
@@ -44,7 +69,7 @@ export function trustReading(points: readonly TrustPoint[], names: readonly [str
     return `${name}: from ${values[0]} to ${values.at(-1)}`;
   };
   const parts = [describe('first', names[0]), describe('second', names[1])].filter(Boolean);
-  return parts.length ? `${parts.join('; ')}, over ${plural(points.length, 'week', 'weeks')} of check-ins.` : 'No check-in yet.';
+  return parts.length ? `${parts.join('; ')}, over ${plural(points.length, 'week', 'weeks')} of check-ins.` : 'No trust number in a check-in yet.';
 }
 
 export function supportReading(weeks: readonly SupportWeek[], today: string): string {

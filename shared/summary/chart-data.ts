@@ -34,6 +34,14 @@ export function trustByPartner(entries: readonly Entry[]): { points: TrustPoint[
   return { points: byWeek(points), names: [latestName('oneName', 'First partner'), latestName('twoName', 'Second partner')] };
 }
 
+/** The partners who have a number to show (none given, or none shared, and they get no line or column). */
+export function trustSeries(points: readonly TrustPoint[], names: readonly [string, string]): { key: 'first' | 'second'; name: string }[] {
+  return [
+    { key: 'first' as const, name: names[0] },
+    { key: 'second' as const, name: names[1] },
+  ].filter((s) => points.some((p) => p[s.key] !== null));
+}
+
 export function questionsPerWeek(entries: readonly Entry[]): WeekCount[] {
   const counts = new Map<string, number>();
   for (const e of entries) {

@@ -1,24 +1,34 @@
 // The counselor summary as data: which entries go in (the chosen range and
 // exercises; entries marked private only if the user opted in), in catalog and
-// date order, which charts have data, and the cover. The preview, the PDF and
-// the Markdown are all drawn from this one model.
+// date order, numbered sections (a digest table for logs and daily exercises,
+// entries in full otherwise), the first page (who made it, what was left out,
+// the figures, the note) and what is new since the last summary. The preview,
+// the PDF and the Markdown are all drawn from this one model.
 import { otherWriter } from '../domain/authorship.ts';
 import type { Attribution } from '../domain/authorship.ts';
 import type { Entry } from '../domain/entry.ts';
+import type { Role } from '../domain/profile.ts';
 import { CATALOG } from '../exercises/catalog.ts';
 import type { ExerciseDef } from '../exercises/types.ts';
-import { promisesPerWeek, questionsPerWeek, trustByPartner } from './chart-data.ts';
-import type { PromiseWeek, TrustPoint, WeekCount } from './chart-data.ts';
+import { withSharedTrustOnly } from '../progress/trust-sharing.ts';
+import { digestTable, usesDigest } from './digest.ts';
+import type { DigestRow } from './digest.ts';
+import { isNewSince } from './last-summary.ts';
+import type { LastSummary } from './last-summary.ts';
+import { summaryFigures } from './summary-figures.ts';
+import type { SummaryFigure } from './summary-figures.ts';
 import type { SummaryOptions } from './summary-options.ts';
 
-export type SummaryChart =
-  | { kind: 'trust'; title: string; points: TrustPoint[]; names: [string, string] }
-  | { kind: 'questions'; title: string; weeks: WeekCount[] }
-  | { kind: 'promises'; title: string; weeks: PromiseWeek[] };
+export type { SummaryChart, SummaryFigure } from './summary-figures.ts';
 
 export interface SummarySection {
+  /** The section's number in this summary (1, 2, …), as in the contents; not the exercise's catalog number. */
+  number: number;
   exercise: ExerciseDef;
+  /** In date order; trust numbers only where their author shared them. */
   entries: Entry[];
+  /** Logs and daily exercises: one row per entry. Null: the entries are shown in full. */
+  digest: { headings: string[]; rows: DigestRow[] } | null;
 }
 
 export interface SummaryModel {
@@ -26,44 +36,71 @@ export interface SummaryModel {
   from: string;
   to: string;
   madeOn: string;
+  /** In a workbook for two: who made the summary, and the other partner. Null for one person. */
+  madeBy: { maker: string; partner: string } | null;
+  /** Whether the writer chose to include entries they had marked private. */
+  includedPrivate: boolean;
   sections: SummarySection[];
-  charts: SummaryChart[];
+  figures: SummaryFigure[];
   nextSession: string;
-  /** How many entries were left out because they are marked private. */
-  privateLeftOut: number;
+  leftOut: {
+    /** Entries of the chosen exercises and dates left out because they are marked private. */
+    privateEntries: number;
+    /** Other exercises with entries in these dates that were not chosen. */
+    exercisesNotChosen: number;
+  };
   entryCount: number;
   /** Entries the other partner wrote (and shared): entry id to their name. Empty for one person. */
   otherWriters: Record<string, string>;
+  /** The summary exported before this one, if any, and the entries begun since (by id). */
+  previous: LastSummary | null;
+  newSince: Record<string, true>;
 }
 
-export function buildSummary(allEntries: readonly Entry[], options: SummaryOptions, madeOn: string, attribution?: Attribution): SummaryModel {
-  const chosen = new Set<string>(options.exerciseIds);
-  const inScope = allEntries.filter((e) => chosen.has(e.exerciseId) && e.day >= options.from && e.day <= options.to);
-  const entries = inScope.filter((e) => options.includePrivate || !e.keepPrivate);
-  const sections = CATALOG.filter((exercise) => chosen.has(exercise.id))
-    .map((exercise) => ({
-      exercise,
-      entries: entries.filter((e) => e.exerciseId === exercise.id).sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt)),
-    }))
-    .filter((s) => s.entries.length > 0);
+export interface SummaryContext {
+  /** The day it is made. */
+  madeOn: string;
+  /** A workbook for two: who exports, and both partners by name. */
+  attribution?: Attribution;
+  /** The maker's role (the repeated-question figure is only for the one who asks). */
+  role?: Role | null;
+  previous?: LastSummary | null;
+}
 
-  const charts: SummaryChart[] = [];
-  const trust = trustByPartner(entries);
-  if (trust.points.length > 0) charts.push({ kind: 'trust', title: 'Trust in the weekly check-in, 0 to 10', ...trust });
-  const questions = questionsPerWeek(entries);
-  if (questions.length > 0) charts.push({ kind: 'questions', title: 'How often the same question came back, per week', weeks: questions });
-  const promises = promisesPerWeek(entries);
-  if (promises.length > 0) charts.push({ kind: 'promises', title: 'Promises kept, per week', weeks: promises });
+const inDateOrder = (a: Entry, b: Entry) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt);
+
+function sectionsOf(entries: readonly Entry[], chosen: ReadonlySet<string>): SummarySection[] {
+  const byExercise = CATALOG.filter((exercise) => chosen.has(exercise.id))
+    .map((exercise) => ({ exercise, entries: entries.filter((e) => e.exerciseId === exercise.id).sort(inDateOrder) }))
+    .filter((s) => s.entries.length > 0);
+  return byExercise.map(({ exercise, entries: mine }, i) => ({ number: i + 1, exercise, entries: mine, digest: usesDigest(exercise) ? digestTable(exercise, mine) : null }));
+}
+
+export function buildSummary(allEntries: readonly Entry[], options: SummaryOptions, context: SummaryContext): SummaryModel {
+  const { attribution, madeOn } = context;
+  const previous = context.previous ?? null;
+  const chosen = new Set<string>(options.exerciseIds);
+  const inDates = allEntries.filter((e) => e.day >= options.from && e.day <= options.to);
+  const shareable = inDates.filter((e) => options.includePrivate || !e.keepPrivate);
+  const inScope = inDates.filter((e) => chosen.has(e.exerciseId));
+  const entries = shareable.filter((e) => chosen.has(e.exerciseId)).map(withSharedTrustOnly);
+  const maker = attribution?.partners.find((p) => p.id === attribution.me)?.name;
+  const partner = attribution?.partners.find((p) => p.id !== attribution.me)?.name;
 
   return {
     names: options.names.trim(),
     from: options.from,
     to: options.to,
     madeOn,
-    sections,
-    charts,
+    madeBy: attribution ? { maker: maker ?? 'One partner', partner: partner ?? 'the other partner' } : null,
+    includedPrivate: options.includePrivate,
+    sections: sectionsOf(entries, chosen),
+    figures: summaryFigures(entries, { from: options.from, to: options.to, me: attribution?.me ?? null, role: context.role ?? null }),
     nextSession: options.nextSession.trim(),
-    privateLeftOut: inScope.length - entries.length,
+    leftOut: {
+      privateEntries: inScope.length - entries.length,
+      exercisesNotChosen: new Set(shareable.filter((e) => !chosen.has(e.exerciseId)).map((e) => e.exerciseId)).size,
+    },
     entryCount: entries.length,
     otherWriters: Object.fromEntries(
       entries.flatMap((e) => {
@@ -71,8 +108,7 @@ export function buildSummary(allEntries: readonly Entry[], options: SummaryOptio
         return writer ? [[e.id, writer]] : [];
       }),
     ),
+    previous,
+    newSince: Object.fromEntries(entries.filter((e) => isNewSince(previous, e)).map((e) => [e.id, true as const])),
   };
 }
-
-export const HOW_TO_READ =
-  'This summary was chosen and exported from a Mend workbook by the person who wrote it. Each section is one exercise, with its entries in date order. Charts show change over time where there was enough to draw. Entries the writer marked private are not included unless they chose to include them. Where two partners keep the workbook together, entries the other partner wrote and shared carry their name; what either partner keeps to themselves never appears.';

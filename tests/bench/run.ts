@@ -90,7 +90,7 @@ try {
   for (const wb of seeded) wb.remove();
 }
 
-if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 20, runs: 1 } : { entries: 200, runs: 7 })));
+if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 100, runs: 1 } : { entries: 10_000, runs: 7 })));
 let chromiumVersion: string | undefined;
 if (only.has('renderer')) {
   const renderer = await step('renderer start', () => benchRenderer(small ? 2 : 15));

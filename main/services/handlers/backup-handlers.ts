@@ -37,6 +37,7 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       const entries = journal.newestFirst();
       const partners = vault.partners();
       const writerOf = (entry: Entry) => otherWriter(partners.forTwo ? partners : undefined, entry);
+      const viewer = partners.forTwo ? partners.me : null;
       const markdown = format === 'markdown';
       const path = await dialogs.chooseSavePath({
         title: 'Save your entries (not encrypted)',
@@ -49,7 +50,7 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       const checkpoint = whileOpen(vault, journal, 'the export');
       await writePartsInSlices(
         path,
-        markdown ? readableMarkdownParts(entries, now(), writerOf) : readableJsonParts(entries, now(), writerOf),
+        markdown ? readableMarkdownParts(entries, now(), writerOf, viewer) : readableJsonParts(entries, now(), writerOf, viewer),
         markdown ? { last: endOfMarkdown, checkpoint } : { checkpoint },
       );
       return { status: 'saved', path };

@@ -41,6 +41,7 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
     'entries:setVisibility': ({ id, visibility }) => vault.journal().setVisibility(id, visibility),
     'summary:export': ({ jobId, options, format }) => summaries.export(jobId, options, format),
     'summary:job': ({ jobId }) => summaries.job(jobId),
+    'summary:context': () => summaries.context(),
     'summary:cancel': ({ jobId }) => {
       summaries.cancel(jobId);
       return null;

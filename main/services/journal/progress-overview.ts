@@ -8,6 +8,7 @@ import type { ProgressFigures } from '../../../shared/contract/channels.ts';
 import { daysKept, smallWins, supportPerWeek } from '../../../shared/progress/progress-figures.ts';
 import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../shared/summary/chart-data.ts';
 import { ownOnly } from '../../../shared/domain/authorship.ts';
+import { withTrustVisibleTo } from '../../../shared/progress/trust-sharing.ts';
 import type { Journal } from './journal.ts';
 
 export const WINS_SHOWN = 8;
@@ -29,7 +30,8 @@ export async function progressFigures(journal: Journal, today: string, checkpoin
     week: daysKept(kept, today, 7),
     month: daysKept(kept, today, 30),
     promises: await step(() => promisesPerWeek(entriesOf('promises-kept'))),
-    trust: await step(() => trustByPartner(entriesOf('weekly-check-in'))),
+    // The partner's trust numbers only where they shared them (shared/progress/trust-sharing.ts).
+    trust: await step(() => trustByPartner(entriesOf('weekly-check-in').map((e) => withTrustVisibleTo(e, me)))),
     questions: await step(() => questionsPerWeek(entriesOf('same-question-again'))),
     support: await step(() => supportPerWeek(entriesOf('support-i-lean-on'))),
     wins: await step(() => smallWins(entriesOf('small-steps')).slice(0, WINS_SHOWN)),

@@ -1,7 +1,9 @@
 // Exporting the counselor summary: the model is built here from the journal
 // (so what is exported is exactly what the options select), then either
 // written as Markdown where the user chose, or printed to PDF from the print
-// route, which asks for the model by its job id. A job can be cancelled.
+// route, which asks for the model by its job id. A job can be cancelled. Once
+// a file is saved, its dates are remembered (sealed) so the next summary can
+// mark what is new since.
 import { writeFile } from 'node:fs/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { FileOutcome } from '../../../shared/contract/channels.ts';
@@ -10,6 +12,8 @@ import { buildSummary } from '../../../shared/summary/summary-model.ts';
 import type { SummaryModel } from '../../../shared/summary/summary-model.ts';
 import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
 import type { SummaryOptions } from '../../../shared/summary/summary-options.ts';
+import type { SummaryContextInfo } from '../../../shared/contract/channels.ts';
+import { readLastSummary, rememberLastSummary } from './last-summary-store.ts';
 import type { FileDialogs } from '../files/file-dialogs.ts';
 import type { WorksheetPrinter } from '../print/printer.ts';
 import { rethrowStorageError } from '../vault/database.ts';
@@ -36,7 +40,8 @@ export class SummaryExports {
     // only an entry's author may opt it in.
     const partners = vault.partners();
     const exportable = vault.journal().list().filter((e) => !e.keepPrivate || e.author === partners.me);
-    const model = buildSummary(exportable, options, localDay(now()), partners.forTwo ? partners : undefined);
+    const { role, lastSummary } = this.context();
+    const model = buildSummary(exportable, options, { madeOn: localDay(now()), attribution: partners.forTwo ? partners : undefined, role, previous: lastSummary });
     if (model.entryCount === 0) {
       throw new MendError('invalid-request', 'There is nothing to export in this selection. Choose other dates or exercises.');
     }
@@ -50,6 +55,7 @@ export class SummaryExports {
         if ((err as NodeJS.ErrnoException).code === 'ENOSPC') rethrowStorageError(err);
         throw new MendError('internal', 'Mend could not write the file there. Please choose another place; your summary is still here.');
       }
+      this.#remember(model);
       return { status: 'saved', path };
     }
     const controller = new AbortController();
@@ -62,13 +68,26 @@ export class SummaryExports {
         pageNumbers: true,
         signal: controller.signal,
       });
-      return outcome.status === 'saved' && outcome.path ? { status: 'saved', path: outcome.path } : { status: 'cancelled' };
+      if (outcome.status !== 'saved' || !outcome.path) return { status: 'cancelled' };
+      this.#remember(model);
+      return { status: 'saved', path: outcome.path };
     } catch (err) {
       if (controller.signal.aborted) return { status: 'cancelled' };
       throw err;
     } finally {
       this.#jobs.delete(jobId);
     }
+  }
+
+  /** What the export screen needs to build the same model as main: the maker's role and the last summary. */
+  context(): SummaryContextInfo {
+    const { vault } = this.#deps;
+    return { role: vault.profile().get().role, lastSummary: readLastSummary(vault) };
+  }
+
+  /** Only the dates and when: what the next summary needs to mark what is new. */
+  #remember(model: SummaryModel): void {
+    rememberLastSummary(this.#deps.vault, { from: model.from, to: model.to, madeOn: model.madeOn, exportedAt: this.#deps.now().toISOString() });
   }
 
   /** The model of a summary being printed, for its print view. */

@@ -14,6 +14,7 @@ import type { LoadProgress } from '../journal/record-loader.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { readPartnerNames } from '../profile/partner-names.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
+import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
 import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
@@ -103,6 +104,12 @@ export class Vault {
 
   profile(): ProfileStore {
     return this.#requireOpen().profile;
+  }
+
+  /** Where a service keeps a small value of the unlocked partner's, sealed under their private key (e.g. the last summary). */
+  ownSealedSettings(): { settings: SealedSettings; privateKey: Buffer; memberId: string } {
+    const { db, header, keys } = this.#requireOpen();
+    return { settings: { db, vaultId: header.vaultId }, privateKey: keys.privateKey, memberId: keys.memberId };
   }
 
   #requireOpen(): Unlocked {

@@ -4,28 +4,29 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
+import { trustSeries } from '../../../shared/summary/chart-data.ts';
 import type { TrustPoint } from '../../../shared/summary/chart-data.ts';
-import { CHART, ChartFrame, innerHeight, innerWidth, weekLabel } from './chart-frame.tsx';
+import { ChartFrame, chartBox, weekLabel } from './chart-frame.tsx';
+import type { ChartSize } from './chart-frame.tsx';
 
-export function TrustChart({ title, points, names }: { title: string; points: TrustPoint[]; names: [string, string] }) {
+export function TrustChart({ title, points, names, size }: { title: string; points: TrustPoint[]; names: [string, string]; size?: ChartSize }) {
+  const { innerWidth, innerHeight, margin } = chartBox(size);
   const x = scalePoint({ domain: points.map((p) => p.week), range: [0, innerWidth], padding: 0.5 });
   const y = scaleLinear({ domain: [0, 10], range: [innerHeight, 0] });
-  const series = [
-    { key: 'first' as const, dash: undefined, name: names[0] },
-    { key: 'second' as const, dash: '6 4', name: names[1] },
-  ];
+  // A partner with no number to show (none given, or none shared) gets no line and no key.
+  const series = trustSeries(points, names).map((s) => (s.key === 'first' ? { ...s, dash: undefined, className: 'chart__key--solid' } : { ...s, dash: '6 4', className: 'chart__key--dashed' }));
   return (
     <ChartFrame
       title={title}
+      size={size}
       legend={
         <>
-          <span className="chart__key chart__key--solid">{names[0]}</span>
-          <span className="chart__key chart__key--dashed">{names[1]}</span>
+          {series.map((s) => <span key={s.key} className={`chart__key ${s.className}`}>{s.name}</span>)}
         </>
       }
-      table={{ head: ['Week of', names[0], names[1]], rows: points.map((p) => [weekLabel(p.week), p.first ?? '—', p.second ?? '—']) }}
+      table={{ head: ['Week of', ...series.map((s) => s.name)], rows: points.map((p) => [weekLabel(p.week), ...series.map((s) => p[s.key] ?? '—')]) }}
     >
-      <Group left={CHART.margin.left} top={CHART.margin.top}>
+      <Group left={margin.left} top={margin.top}>
         {[0, 2, 4, 6, 8, 10].map((v) => <line key={v} className="chart__grid" x1={0} x2={innerWidth} y1={y(v)} y2={y(v)} />)}
         {series.map((s) => {
           const defined = points.filter((p) => p[s.key] !== null);

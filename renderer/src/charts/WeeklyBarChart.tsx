@@ -4,7 +4,8 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { CHART, ChartFrame, innerHeight, innerWidth, weekLabel } from './chart-frame.tsx';
+import { ChartFrame, chartBox, weekLabel } from './chart-frame.tsx';
+import type { ChartSize } from './chart-frame.tsx';
 
 const MAX_BAR_WIDTH = 56;
 
@@ -20,9 +21,11 @@ interface WeeklyBarChartProps {
   bars: WeeklyBar[];
   valueName: string;
   outOfName?: string;
+  size?: ChartSize;
 }
 
-export function WeeklyBarChart({ title, bars, valueName, outOfName }: WeeklyBarChartProps) {
+export function WeeklyBarChart({ title, bars, valueName, outOfName, size }: WeeklyBarChartProps) {
+  const { innerWidth, innerHeight, margin } = chartBox(size);
   const x = scaleBand({ domain: bars.map((b) => b.week), range: [0, innerWidth], padding: 0.35 });
   const top = Math.max(1, ...bars.map((b) => Math.max(b.value, b.outOf ?? 0)));
   const y = scaleLinear({ domain: [0, top], range: [innerHeight, 0], nice: true });
@@ -30,6 +33,7 @@ export function WeeklyBarChart({ title, bars, valueName, outOfName }: WeeklyBarC
   return (
     <ChartFrame
       title={title}
+      size={size}
       legend={
         outOfName ? (
           <>
@@ -40,7 +44,7 @@ export function WeeklyBarChart({ title, bars, valueName, outOfName }: WeeklyBarC
       }
       table={{ head: ['Week of', valueName, ...(outOfName ? [outOfName] : [])], rows: bars.map((b) => [weekLabel(b.week), b.value, ...(outOfName ? [b.outOf ?? 0] : [])]) }}
     >
-      <Group left={CHART.margin.left} top={CHART.margin.top}>
+      <Group left={margin.left} top={margin.top}>
         {ticks.map((v) => <line key={v} className="chart__grid" x1={0} x2={innerWidth} y1={y(v)} y2={y(v)} />)}
         {bars.map((b) => {
           // Bars stay a sensible width when there are only a few weeks to show.

@@ -3,26 +3,36 @@
 // says nothing to them.
 import type { ReactNode } from 'react';
 
-export const CHART = { width: 640, height: 220, margin: { top: 12, right: 16, bottom: 34, left: 36 } } as const;
-export const innerWidth = CHART.width - CHART.margin.left - CHART.margin.right;
-export const innerHeight = CHART.height - CHART.margin.top - CHART.margin.bottom;
+/** A full-width chart (the progress screen), or a small one (two side by side on a summary's first page). */
+export type ChartSize = 'full' | 'small';
+const SIZES = {
+  full: { width: 640, height: 220, margin: { top: 12, right: 16, bottom: 34, left: 36 } },
+  small: { width: 330, height: 150, margin: { top: 10, right: 10, bottom: 30, left: 30 } },
+} as const;
 
-/** "16 Nov" for a week's Monday. */
-export const weekLabel = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+/** The drawing box of a chart of this size, and the area inside its axes. */
+export function chartBox(size: ChartSize = 'full') {
+  const box = SIZES[size];
+  return { ...box, innerWidth: box.width - box.margin.left - box.margin.right, innerHeight: box.height - box.margin.top - box.margin.bottom };
+}
+
+export { weekLabel } from '../../../shared/summary/week-label.ts';
 
 interface ChartFrameProps {
   title: string;
+  size?: ChartSize;
   legend?: ReactNode;
   table: { head: string[]; rows: (string | number)[][] };
   children: ReactNode;
 }
 
-export function ChartFrame({ title, legend, table, children }: ChartFrameProps) {
+export function ChartFrame({ title, size = 'full', legend, table, children }: ChartFrameProps) {
+  const box = chartBox(size);
   return (
-    <figure className="chart">
+    <figure className={`chart chart--${size}`}>
       <figcaption className="chart__title">{title}</figcaption>
       {legend && <div className="chart__legend" aria-hidden="true">{legend}</div>}
-      <svg className="chart__svg" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="presentation" aria-hidden="true">
+      <svg className="chart__svg" viewBox={`0 0 ${box.width} ${box.height}`} role="presentation" aria-hidden="true">
         {children}
       </svg>
       <table className="visually-hidden">

@@ -6,6 +6,7 @@ import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import { visibleSteps } from '../../../shared/exercises/answer-schema.ts';
 import { answerLines } from '../../../shared/export/answer-text.ts';
+import { withTrustVisibleTo } from '../../../shared/progress/trust-sharing.ts';
 import { usePartners } from './partners-context.tsx';
 import { SignedByNote } from './SignedByNote.tsx';
 import { partTitle } from './together-parts.ts';
@@ -17,8 +18,10 @@ interface EntryReadOnlyProps {
   idPrefix: string;
 }
 
-export function EntryReadOnly({ exercise, entry, reason, idPrefix }: EntryReadOnlyProps) {
-  const { nameOf } = usePartners();
+export function EntryReadOnly({ exercise, entry: stored, reason, idPrefix }: EntryReadOnlyProps) {
+  const { nameOf, me } = usePartners();
+  // The other partner's trust number only if they chose to share it (shared/progress/trust-sharing.ts).
+  const entry = withTrustVisibleTo(stored, me);
   const author = nameOf(entry.author);
   // A part's name field is already its title.
   const names = new Set((exercise.together ?? []).map((p) => p.nameField));

@@ -49,6 +49,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   },
   'summary:job': { jobId: SOME_UUID },
   'summary:cancel': { jobId: SOME_UUID },
+  'summary:context': {},
   'print:packet': { exerciseIds: ['owning-it'], target: 'pdf' },
   'print:worksheet': { exerciseId: 'owning-it', entryId: null, target: 'pdf' },
   'print:ready': {},
@@ -116,6 +117,7 @@ export const WRONG: Record<Channel, unknown[]> = {
   ],
   'summary:job': [{ jobId: 'nope' }, {}],
   'summary:cancel': [{ jobId: 7 }],
+  'summary:context': [{ unexpected: 1 }],
   'print:packet': [{ exerciseIds: [], target: 'pdf' }, { exerciseIds: ['nope'], target: 'pdf' }, { exerciseIds: ['owning-it'] }],
   'print:worksheet': [
     { exerciseId: 'owning-it', entryId: null, target: 'fax' },

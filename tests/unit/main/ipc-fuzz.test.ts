@@ -73,6 +73,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   ],
   'summary:job': [{ jobId: SOME_UUID }],
   'summary:cancel': [{ jobId: SOME_UUID }],
+  'summary:context': [{}],
   'print:packet': [{ exerciseIds: ['owning-it', 'next-right-thing'], target: 'pdf' }],
   'backups:list': [{}],
   'backups:create': [{}],

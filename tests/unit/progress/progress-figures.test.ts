@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { addDays, weekStart } from '../../../shared/domain/dates.ts';
 import { daysKept, smallWins, supportPerWeek } from '../../../shared/progress/progress-figures.ts';
-import { daysKeptReading, promisesReading, questionsReading, supportReading, trustReading } from '../../../shared/progress/readings.ts';
+import { daysKeptReading, promisesReading, questionsReading, periodQuestionsReading, supportReading, trustReading } from '../../../shared/progress/readings.ts';
 import { promisesPerWeek, questionsPerWeek } from '../../../shared/summary/chart-data.ts';
 
 let n = 0;
@@ -55,16 +55,21 @@ describe('days the next right thing was kept', () => {
 
 describe('weekly readings', () => {
   const today = '2026-11-21'; // the week of Monday 16 November
-  it('fewer repeated questions in the last four weeks than the four before', () => {
+  it('how often a question came up, in the last four weeks and the four before: counts, never a comparison', () => {
     const days = ['2026-09-28', '2026-10-01', '2026-10-06', '2026-10-13', '2026-10-14', '2026-11-02', '2026-11-18'];
     const weeks = questionsPerWeek(days.map((d) => entry('same-question-again', d, { theQuestion: 'q' })));
-    expect(questionsReading(weeks, today)).toBe('Fewer repeated questions in the last four weeks (2) than in the four before (5).');
-    expect(questionsReading([], today)).toBe('No repeated question noted in the last eight weeks.');
+    expect(questionsReading(weeks, today)).toBe('A question came up again 2 times in the last four weeks, and 5 times in the four before.');
+    expect(questionsReading([], today)).toBe('No question noted as coming up again in the last eight weeks.');
+    const once = questionsPerWeek(['2026-11-16'].map((d) => entry('same-question-again', d, { theQuestion: 'q' })));
+    expect(questionsReading(once, today)).toBe('A question came up again once in the last four weeks, and not at all in the four before.');
   });
 
-  it('more repeated questions is said gently', () => {
+  it('no reading of the questions is worded as a score', () => {
     const weeks = questionsPerWeek(['2026-11-16', '2026-11-17', '2026-10-12'].map((d) => entry('same-question-again', d, { theQuestion: 'q' })));
-    expect(questionsReading(weeks, today)).toMatch(/^More repeated questions .* Hard weeks are part of it/);
+    for (const text of [questionsReading(weeks, today), periodQuestionsReading(weeks)]) {
+      expect(text).not.toMatch(/\b(fewer|more|better|worse|still|again and again|score)\b/i);
+      expect(text).toContain('came up');
+    }
   });
 
   it('promises kept of those due in the last four weeks', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../shared/summary/chart-data.ts';
 import { buildSummary } from '../../../shared/summary/summary-model.ts';
+import { clipText, NOTE_MAX } from '../../../shared/summary/digest.ts';
 import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
 import { SummaryOptions } from '../../../shared/summary/summary-options.ts';
 
@@ -29,7 +30,7 @@ const entries = [
   entry('same-question-again', '2026-11-03', { theQuestion: 'q' }),
   entry('same-question-again', '2026-11-08', { theQuestion: 'q' }),
   entry('same-question-again', '2026-11-10', { theQuestion: 'q' }),
-  entry('promises-kept', '2026-11-03', { whatISaid: 'a', kept: 'kept' }),
+  entry('promises-kept', '2026-11-03', { whatISaid: 'a', kept: 'kept', whatILearned: 'Saying it out loud helped.' }),
   entry('promises-kept', '2026-11-04', { whatISaid: 'b', kept: 'not-kept' }),
   entry('promises-kept', '2026-11-05', { whatISaid: 'c', kept: 'not-yet-due' }),
   entry('promises-kept', '2026-11-11', { whatISaid: 'd', kept: 'partly' }),
@@ -69,11 +70,14 @@ describe('chart figures', () => {
   });
 });
 
-describe('the summary model', () => {
-  const model = buildSummary(entries, options, '2026-11-21');
+const CONTEXT = { madeOn: '2026-11-21' };
 
-  it('keeps the chosen range and exercises, in catalog order then date order', () => {
+describe('the summary model', () => {
+  const model = buildSummary(entries, options, CONTEXT);
+
+  it('keeps the chosen range and exercises, in catalog order then date order, numbered 1 to N', () => {
     expect(model.sections.map((s) => s.exercise.id)).toEqual(['where-i-stand', 'promises-kept', 'owning-it', 'same-question-again', 'weekly-check-in']);
+    expect(model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
     expect(model.sections[1]!.entries.map((e) => e.day)).toEqual(['2026-11-03', '2026-11-04', '2026-11-05', '2026-11-11']);
     const text = JSON.stringify(model);
     expect(text).toContain('IN-RANGE apology');
@@ -81,22 +85,44 @@ describe('the summary model', () => {
     expect(text).not.toContain('NOT-CHOSEN');
   });
 
-  it('leaves private entries out unless asked, and says how many', () => {
+  it('logs and daily exercises become digest rows; reflections and check-ins stay in full', () => {
+    expect(model.sections.map((s) => s.digest !== null)).toEqual([false, true, false, true, false]);
+    const promises = model.sections[1]!.digest!;
+    expect(promises.headings).toEqual(['Date', 'What I said I would do', 'Did I keep it?', 'Note']);
+    expect(promises.rows.map((r) => r.cells)).toEqual([['a', 'Kept', 'Saying it out loud helped.'], ['b', 'Not kept', ''], ['c', 'Not yet due', ''], ['d', 'Partly', '']]);
+    // A column no entry answered is left out (no answers, no note: only the question).
+    expect(model.sections[3]!.digest!.headings).toEqual(['Date', 'The question that came back']);
+  });
+
+  it('a long answer is cut at a word for its row, never mid-word', () => {
+    const long = 'I said I would be home by seven and I was, and we talked about the week without the usual silence afterwards, which mattered.';
+    const cut = clipText(long, NOTE_MAX);
+    expect(cut.length).toBeLessThanOrEqual(NOTE_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(long[cut.length - 1]).toBe(' ');
+    expect(clipText('short  text\n', NOTE_MAX)).toBe('short text');
+  });
+
+  it('leaves private entries out unless asked, and counts them and the exercises not chosen', () => {
     expect(JSON.stringify(model)).not.toContain('PRIVATE-ONE');
-    expect(model.privateLeftOut).toBe(1);
-    const withPrivate = buildSummary(entries, { ...options, includePrivate: true }, '2026-11-21');
+    expect(model.leftOut).toEqual({ privateEntries: 1, exercisesNotChosen: 1 });
+    const withPrivate = buildSummary(entries, { ...options, includePrivate: true }, CONTEXT);
     expect(JSON.stringify(withPrivate)).toContain('PRIVATE-ONE');
-    expect(withPrivate.privateLeftOut).toBe(0);
+    expect(withPrivate.leftOut.privateEntries).toBe(0);
     expect(withPrivate.entryCount).toBe(model.entryCount + 1);
   });
 
-  it('draws only the charts whose exercises are chosen and have data', () => {
-    expect(model.charts.map((c) => c.kind)).toEqual(['trust', 'questions', 'promises']);
-    expect(buildSummary(entries, { ...options, exerciseIds: ['owning-it'] }, '2026-11-21').charts).toEqual([]);
+  it('figures only for chosen exercises with data; the repeated-question one only for the one who asks', () => {
+    expect(model.figures.map((f) => f.chart.kind)).toEqual(['promises']);
+    const asker = buildSummary(entries, options, { ...CONTEXT, role: 'H' });
+    expect(asker.figures.map((f) => f.chart.kind)).toEqual(['promises', 'questions']);
+    expect(asker.figures[1]!.reading).toBe('A question came up again 3 times in these dates.');
+    expect(buildSummary(entries, { ...options, exerciseIds: ['owning-it'] }, CONTEXT).figures).toEqual([]);
   });
 
   it('an empty selection has no entries', () => {
-    expect(buildSummary(entries, { ...options, from: '2026-12-01', to: '2026-12-31' }, '2026-11-21').entryCount).toBe(0);
+    expect(buildSummary(entries, { ...options, from: '2026-12-01', to: '2026-12-31' }, CONTEXT).entryCount).toBe(0);
   });
 
   it('options: the end must not be before the start, and at least one exercise', () => {
@@ -107,18 +133,45 @@ describe('the summary model', () => {
 });
 
 describe('the Markdown', () => {
-  const md = summaryMarkdown(buildSummary(entries, options, '2026-11-21'));
+  const md = summaryMarkdown(buildSummary(entries, options, CONTEXT));
 
-  it('carries the cover, the sections in order, the charts as tables and the note', () => {
-    expect(md).toContain('**For:** S. & A.');
+  it('opens with the summary: who, the dates, the consent line, what was left out and the note; then contents and sections', () => {
+    expect(md).toContain('**From:** S. & A.');
     expect(md).toContain('**Covering:** Sunday, 1 November 2026 to Monday, 30 November 2026');
-    const order = ['## 1. Where I stand', '## 3. Promises kept', '## 7. Owning it', '## 10. The same question again', '## 16. Weekly trust check-in', '## Change over time', '## What I’d like to talk about next session'];
+    expect(md).toContain('> The person who wrote this workbook chose what to share in this summary, and with whom. Entries they marked private were left out.');
+    expect(md).toContain('**Left out:** 1 entry marked private; 1 other exercise with entries in these dates, not chosen.');
+    const order = ['## What is in it', '## For the next session', 'Talk about Fridays.', '## Over these dates', '## Contents', '## 1. Where I stand', '## 2. Promises kept', '## 3. Owning it', '## 4. The same question again', '## 5. Weekly trust check-in'];
     const positions = order.map((h) => md.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(md).toContain('| Week of | Sam | Alex |');
-    expect(md).toContain('| Monday, 9 November 2026 | 5 | — |');
-    expect(md).toContain('Talk about Fridays.');
     expect(md).not.toContain('PRIVATE-ONE');
+  });
+
+  it('headings match the contents, and catalog numbers are marked as exercise numbers', () => {
+    const contents = md.slice(md.indexOf('## Contents'), md.indexOf('## 1. ')).split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/ \(Exercise .*$/, ''));
+    const headings = [...md.matchAll(/^## (\d+\. .*)$/gm)].map((m) => m[1]);
+    expect(contents).toEqual(headings);
+    expect(contents).toHaveLength(5);
+    expect(md).toContain('_Exercise 16 in the workbook · 2 entries_');
+    expect(md).toContain('| Date | What I said I would do | Did I keep it? | Note |');
+  });
+});
+
+describe('a summary made in a workbook for two', () => {
+  const SAM = 'member-sam';
+  const ALEX = 'member-alex';
+  const attribution = { me: SAM, partners: [{ id: SAM, name: 'Sam' }, { id: ALEX, name: 'Alex' }] };
+  const mine = entry('next-right-thing', '2026-11-10', { rightThing: 'Mine', didI: 'yes' }, { author: SAM });
+  const alexShared = entry('next-right-thing', '2026-11-11', { rightThing: 'ALEX-SHARED', didI: 'yes' }, { author: ALEX, visibility: 'shared' });
+  const model = buildSummary([mine, alexShared], { ...options, exerciseIds: ['next-right-thing'] }, { madeOn: '2026-11-21', attribution });
+
+  it('says who made it and that the other partner’s entries are there only where they shared them', () => {
+    const md = summaryMarkdown(model);
+    expect(md).toContain('> Made by Sam, in a workbook Sam keeps with Alex. Sam chose what to share in this summary, and with whom. Entries Sam marked private were left out. Alex’s entries appear only where Alex shared them; what Alex keeps private never does.');
+    expect(md).toMatch(/^\| Wed 11 Nov \(Alex\) \| ALEX-SHARED \| Yes \|$/m);
+  });
+
+  it('the figures count the maker’s own entries only, as the progress screen does', () => {
+    expect(model.figures[0]!.reading).toBe('Kept on 1 day of the 30 in these dates.');
   });
 });

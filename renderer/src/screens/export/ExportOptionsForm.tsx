@@ -1,10 +1,29 @@
-// The choices of a counselor summary, as a form driven by the shared schema.
+// The choices of a counselor summary, as a form driven by the shared schema;
+// after a first summary, the days since it are one click away.
 import { useFormContext } from 'react-hook-form';
 import type { Entry } from '../../../../shared/domain/entry.ts';
 import { CATALOG } from '../../../../shared/exercises/catalog.ts';
+import { formatDay } from '../../../../shared/domain/dates.ts';
+import { rangeSince } from '../../../../shared/summary/last-summary.ts';
+import type { LastSummary } from '../../../../shared/summary/last-summary.ts';
 import type { SummaryOptions } from '../../../../shared/summary/summary-options.ts';
 
-export function ExportOptionsForm({ entries }: { entries: readonly Entry[] }) {
+function SinceLastSummary({ last, today }: { last: LastSummary; today: string }) {
+  const { setValue } = useFormContext<SummaryOptions>();
+  const since = rangeSince(last, today);
+  const choose = () => {
+    setValue('from', since.from, { shouldValidate: true });
+    setValue('to', since.to, { shouldValidate: true });
+  };
+  return (
+    <p className="export-options__since">
+      Your last summary covered {formatDay(last.from)} to {formatDay(last.to)} (saved on {formatDay(last.madeOn)}). Entries written since are marked “New”.{' '}
+      <button type="button" className="button-quiet" onClick={choose}>Since then: {formatDay(since.from)} to {formatDay(since.to)}</button>
+    </p>
+  );
+}
+
+export function ExportOptionsForm({ entries, lastSummary, today }: { entries: readonly Entry[]; lastSummary: LastSummary | null; today: string }) {
   const { register, formState, setValue, watch } = useFormContext<SummaryOptions>();
   const { errors } = formState;
   const [from, to] = watch(['from', 'to']);
@@ -18,6 +37,7 @@ export function ExportOptionsForm({ entries }: { entries: readonly Entry[] }) {
         <label>To <input type="date" {...register('to')} aria-describedby={errors.to ? 'to-error' : undefined} /></label>
       </div>
       {errors.to && <p id="to-error" className="field__error" role="alert">{errors.to.message}</p>}
+      {lastSummary && <SinceLastSummary last={lastSummary} today={today} />}
       <fieldset className="export-options__exercises">
         <legend>Exercises to include</legend>
         <p className="button-row">
@@ -28,7 +48,7 @@ export function ExportOptionsForm({ entries }: { entries: readonly Entry[] }) {
           {CATALOG.map((exercise) => (
             <label key={exercise.id} className="checkbox">
               <input type="checkbox" value={exercise.id} {...register('exerciseIds')} />
-              <span>{exercise.number}. {exercise.title} <span className="muted">({countIn(exercise.id)})</span></span>
+              <span>{exercise.title} <span className="muted">(Exercise {exercise.number} · {countIn(exercise.id)} in these dates)</span></span>
             </label>
           ))}
         </div>

@@ -3,13 +3,17 @@
 // or Markdown. The preview is the same document that is printed; main builds
 // the exported one from the same options. In a workbook for two, what the other
 // partner shared can go in, except the entries they chose to leave out of
-// summaries: only an entry's writer can let it in.
+// summaries: only an entry's writer can let it in. If a summary was saved
+// before, its dates are offered as the start of the next and what is new since
+// is marked.
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addDays, isValidDay, localDay } from '../../../../shared/domain/dates.ts';
+import type { SummaryContextInfo } from '../../../../shared/contract/channels.ts';
 import { buildSummary } from '../../../../shared/summary/summary-model.ts';
 import { SummaryOptions } from '../../../../shared/summary/summary-options.ts';
+import { call, mend } from '../../api.ts';
 import { useEntries } from '../../exercise/use-entries.ts';
 import { wroteIt } from '../../partners/entry-access.ts';
 import { usePartners } from '../../partners/partners-context.tsx';
@@ -18,10 +22,24 @@ import { SummaryDocument } from '../../summary/SummaryDocument.tsx';
 import { ExportActions } from './ExportActions.tsx';
 import { ExportOptionsForm } from './ExportOptionsForm.tsx';
 
-export function ExportScreen() {
+/** The maker's role and the last summary, as main will use them for the file; until they arrive, none. */
+function useSummaryContext(): SummaryContextInfo | null {
+  const [context, setContext] = useState<SummaryContextInfo | null>(null);
+  useEffect(() => {
+    call(mend().summary.context({})).then(setContext, () => setContext({ role: null, lastSummary: null }));
+  }, []);
+  return context;
+}
+
+/**
+ * `notePrefill`: the text the note for the next session starts with (the seam for an exercise
+ * that prepares a session: its answers can be passed here as one string). The user edits it freely.
+ */
+export function ExportScreen({ notePrefill = '' }: { notePrefill?: string }) {
   const today = localDay(new Date());
   const { me, forTwo, partnerName, everyone } = usePartners();
-  const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
+  const context = useSummaryContext();
+  const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: notePrefill }));
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
   const values = useWatch({ control: methods.control }) as SummaryOptions;
   const parsed = SummaryOptions.safeParse(values);
@@ -38,8 +56,11 @@ export function ExportScreen() {
   const covered = entries && loadedDays && parsed.success && loadedDays.from <= parsed.data.from && loadedDays.to >= parsed.data.to;
   const attribution = useMemo(() => (forTwo && me ? { me, partners: everyone } : undefined), [forTwo, me, everyone]);
   const model = useMemo(
-    () => (covered && entries && parsed.success ? buildSummary(entries, parsed.data, today, attribution) : null),
-    [covered, entries, parsed.success, parsed.data, today, attribution],
+    () =>
+      covered && entries && parsed.success && context
+        ? buildSummary(entries, parsed.data, { madeOn: today, attribution, role: context.role, previous: context.lastSummary })
+        : null,
+    [covered, entries, parsed.success, parsed.data, today, attribution, context],
   );
 
   return (
@@ -55,13 +76,13 @@ export function ExportScreen() {
         {error && <p role="alert">{error}</p>}
       </header>
       <FormProvider {...methods}>
-        <ExportOptionsForm entries={entries ?? []} />
+        <ExportOptionsForm entries={entries ?? []} lastSummary={context?.lastSummary ?? null} today={today} />
       </FormProvider>
       <ExportActions options={parsed.success ? parsed.data : null} model={model} />
       <section className="preview" aria-labelledby="preview-title">
         <h2 id="preview-title" className="section-title">Preview: exactly what will be exported</h2>
-        {model && model.privateLeftOut > 0 && (
-          <p className="muted" role="status">{model.privateLeftOut === 1 ? 'One entry you chose to leave out of summaries is' : `${model.privateLeftOut} entries you chose to leave out of summaries are`} not included.</p>
+        {model && model.leftOut.privateEntries > 0 && (
+          <p className="muted" role="status">{model.leftOut.privateEntries === 1 ? 'One entry you chose to leave out of summaries is' : `${model.leftOut.privateEntries} entries you chose to leave out of summaries are`} not included.</p>
         )}
         {model && model.entryCount > 0 ? (
           <div className="preview__paper"><SummaryDocument model={model} /></div>

@@ -75,7 +75,7 @@ export function ProgressScreen() {
         {trust.points.length > 0 && <TrustChart title="Trust, 0 to 10" points={trust.points} names={trust.names} />}
       </Panel>
       <Panel id="questions" title="The same question again" reading={questionsReading(questions, today)}>
-        {questions.length > 0 && <WeeklyBarChart title="How often the same question came back, per week" bars={questions.map((w) => ({ week: w.week, value: w.count }))} valueName="Times" />}
+        {questions.length > 0 && <WeeklyBarChart title="How often it came up, per week" bars={questions.map((w) => ({ week: w.week, value: w.count }))} valueName="Times it came up" />}
       </Panel>
       <Panel id="support" title="Support" reading={supportReading(support, today)}>
         {support.length > 0 && <WeeklyBarChart title="Counseling, support groups and other support, per week" bars={support.map((w) => ({ week: w.week, value: w.counseling + w.group + w.other }))} valueName="Sessions" />}
