@@ -3,10 +3,11 @@
 // The renderer loads this module lazily, with the letter fields only, so the
 // tagger never weighs on the lock screen.
 import { compromiseTagger } from './compromise-tagger.ts';
-import { createLetterChecker } from './letter-checker.ts';
+import { createLetterChecker, type LetterCheck } from './letter-checker.ts';
 import type { ApologyFinding, CheckMode } from './types.ts';
 
 export type { ApologyFinding, ApologyFindingKind, CheckMode } from './types.ts';
+export type { LetterCheck } from './letter-checker.ts';
 
 const checker = createLetterChecker(compromiseTagger);
 
@@ -18,3 +19,11 @@ const checker = createLetterChecker(compromiseTagger);
 export function checkApology(text: string, mode: CheckMode = 'apology'): ApologyFinding[] {
   return checker.check(text, mode);
 }
+
+/** As checkApology, reading new sentences for about `budgetMs` only (see LetterChecker.checkWithin). */
+export function checkApologyWithin(text: string, mode: CheckMode, budgetMs: number, now: () => number): LetterCheck {
+  return checker.checkWithin(text, mode, budgetMs, now);
+}
+
+/** How many sentences have been read (not found in the cache) so far. */
+export const sentencesRead = () => checker.sentencesRead;

@@ -23,7 +23,7 @@ const test = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'u');
 const BE = '(?:am|is|are|was|were|be|been|being)';
 const HE = '(?:he|she|they)';
 const CAUSE =
-  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired|anxious|overwhelmed|burned out|burnt out|under (?:so much |a lot of |too much )?(?:pressure|stress))';
+  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired(?! of)|anxious|overwhelmed|burned out|burnt out|under (?:so much |a lot of |too much )?(?:pressure|stress))';
 const CAUSE_NOUN = '(?:drinking|alcohol|drink|stress|pressure|loneliness|depression|gambling|anxiety|exhaustion)';
 
 /**
@@ -59,8 +59,8 @@ export const RULES: readonly Rule[] = [
     negatable: true,
     pattern: w(
       [
-        '(?:just|only|merely|simply) (?:a|an|one|once|the once|a few|a couple|a bit|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
-        '(?:little|small|tiny|minor|silly|stupid|harmless|innocent) (?:mistake|slip|fling|thing|lapse|lie|affair|flirtation|bit|crush)s?', 'harmless',
+        '(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
+        '(?:little|small|tiny|minor|silly|stupid|harmless|innocent) (?:mistake|slip|fling|thing|lapse|lie|affair|flirtation|bit|crush)s?', 'harmless', 'i only (?!(?:want|wish|hope|ask|need|care|ever)\\b)\\w+',
         'nothing more', 'that is all', 'barely anything', 'nothing serious', 'no big deal', 'not (?:a )?big deal', 'not (?:really )?(?:that|so|very) (?:bad|serious|big)',
         '(?:was|is) not as (?:bad|serious) as', 'not as serious as', 'not mean anything', 'meant nothing', 'bit of fun', 'not a big thing',
       ].join('|'),
@@ -81,7 +81,7 @@ export const RULES: readonly Rule[] = [
     kind: 'blame',
     pattern: w(
       [
-        '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
+        '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
         'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) your fault',
         'your fault too', 'we both (?:played|had|share)', 'both to blame', 'it takes two', 'you should have (?:seen|known|noticed|been)',
         'you knew i was', 'you did nothing(?! to deserve)', 'you never (?!(?:deserved|asked for|did anything|did this|caused))', 'you always (?!deserved)',
@@ -96,7 +96,9 @@ export const RULES: readonly Rule[] = [
     ownable: true,
     pattern: w(
       [
-        `you (?:were|are) (?:never|always|so|too|hardly|rarely) \\w+`, 'you (?:stopped|shut|had no time|kept nagging|never wanted|ignored|neglected|rejected|put your)',
+        // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
+        `you (?:were|are) (?:never|always|so|too|hardly|rarely|not) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested)`,
+        'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept)`,
         'the way you', 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
       ].join('|'),
@@ -179,13 +181,13 @@ export const RULES: readonly Rule[] = [
         '(?:need|want|expect|hope|would like) (?:you|us|we) (?:can |could |to )?(?:be )?(?:forgive|over|move|get|put|trust|let|stop|done)',
         '(?:by|before) (?:the end of|christmas|summer|the holidays|the time|next|new year|spring)', 'by now',
         '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us) to',
-        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it) go', 'get over (?:it|this)',
+        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it) go', 'get over it', '(?:can|could) we (?:please )?(?:just )?(?:move on|forget)', 'just move on',
         'over it by', '(?:back|get back|go back) to (?:normal|how)', 'be a (?:normal |proper |real )?family again', 'sake', '(?:children|kids) need us',
         'stop bringing it up', 'forgive me (?:soon|by|quickly|already)', 'surely you', 'it has been (?:a year|\\w+ (?:months|years|weeks)|long enough|ages)',
         'done with this', 'quickly',
       ].join('|'),
     ),
-    unless: test('your (?:choice|pace|terms|time)|for you to decide|you decide|whether|no deadline|take all the time|whether or not|will not (?:ask|put|rush|push)'),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether|no deadline|take all the time|whether or not|will not (?:ask|put|rush|push)'),
   },
   {
     kind: 'past',

@@ -19,7 +19,9 @@ const ADMITS = /\b(?:sorry|admit|know|regret|should not have|mistake|messed up|l
 
 export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding[] {
   const reading = read(tokens);
-  const owns = OWNS.test(reading.text) || COMMITS.test(reading.text);
+  const butClause = takesBack(reading);
+  // Owning up before a "but" that takes it back does not answer what follows the "but".
+  const owns = !butClause && (OWNS.test(reading.text) || COMMITS.test(reading.text));
   const found: { match: Match; kind: ApologyFindingKind }[] = [];
   for (const rule of RULES) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
@@ -31,7 +33,6 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
       found.push({ match, kind: rule.kind });
     }
   }
-  const butClause = takesBack(reading);
   if (butClause) found.push({ match: butClause, kind: 'takes-back' });
   const passive = agentlessPassive(reading);
   if (passive && !owns) found.push({ match: passive, kind: 'passive' });
