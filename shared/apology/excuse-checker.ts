@@ -1,15 +1,16 @@
 // The apology checker as the app uses it: the sentence rules (rules.ts,
-// sentence-checker.ts) over compromise's tagging, with one shared cache.
+// sentence-checker.ts) over compromise's tagging (and its quick reading for
+// the keystroke), with one shared cache.
 // The renderer loads this module lazily, with the letter fields only, so the
 // tagger never weighs on the lock screen.
-import { compromiseTagger } from './compromise-tagger.ts';
+import { compromiseQuickTagger, compromiseTagger } from './compromise-tagger.ts';
 import { createLetterChecker, type LetterCheck } from './letter-checker.ts';
 import type { ApologyFinding, CheckMode } from './types.ts';
 
 export type { ApologyFinding, ApologyFindingKind, CheckMode } from './types.ts';
 export type { LetterCheck } from './letter-checker.ts';
 
-const checker = createLetterChecker(compromiseTagger);
+const checker = createLetterChecker(compromiseTagger, compromiseQuickTagger);
 
 /**
  * Gentle notes on the sentences of a letter that excuse, shrink, blame, make

@@ -3,7 +3,8 @@
 // and mode: on a keystroke only the sentence being typed is read again), and
 // turns the findings into notes with offsets in the letter. A time budget lets
 // the renderer read a long letter it has just opened a slice at a time,
-// instead of holding the page for the whole of it.
+// instead of holding the page for the whole of it; past the budget, sentences
+// get the quick reading (tokeniser only) until a later pass reads them fully.
 import { noteFor } from './notes.ts';
 import { checkSentence, type SentenceFinding } from './sentence-checker.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
@@ -16,7 +17,7 @@ export const MAX_SENTENCE_CHARS = 1000;
 
 export interface LetterCheck {
   findings: ApologyFinding[];
-  /** False when the budget ran out before every sentence was read: check again soon for the rest. */
+  /** False when the budget ran out before every sentence was read fully: check again soon for the rest. */
   complete: boolean;
 }
 
@@ -24,8 +25,9 @@ export interface LetterChecker {
   /** Every note on the letter, reading whatever it must. */
   check(text: string, mode?: CheckMode): ApologyFinding[];
   /**
-   * The notes on the sentences read within about `budgetMs` by the clock `now` (shared/ has
-   * no clock of its own); cached sentences cost next to nothing.
+   * The notes, with sentences read fully within about `budgetMs` by the clock `now` (shared/
+   * has no clock of its own) and the rest, if there is a quick tagger, read quickly. Cached
+   * sentences cost next to nothing. A keystroke calls it with a budget of 0.
    */
   checkWithin(text: string, mode: CheckMode, budgetMs: number, now: () => number): LetterCheck;
   /** Sentences read so far (cache misses), for the tests and the bench. */
@@ -49,17 +51,25 @@ function pieces(span: SentenceSpan): SentenceSpan[] {
   return out;
 }
 
-export function createLetterChecker(tagger: Tagger): LetterChecker {
+function remember(cache: Map<string, SentenceFinding[]>, key: string, found: SentenceFinding[], limit: number): SentenceFinding[] {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+  cache.set(key, found);
+  return found;
+}
+
+export function createLetterChecker(tagger: Tagger, quickTagger?: Tagger): LetterChecker {
   const cache = new Map<string, SentenceFinding[]>();
+  // Quick readings are only kept until the full one replaces them: the sentence being typed.
+  const quick = new Map<string, SentenceFinding[]>();
   let sentencesRead = 0;
   const keyOf = (sentence: string, mode: CheckMode) => `${mode}\u0000${sentence}`;
   const readSentence = (key: string, sentence: string, mode: CheckMode): SentenceFinding[] => {
     sentencesRead++;
-    const found = checkSentence(tagger(sentence), mode);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, found);
-    return found;
+    quick.delete(key);
+    return remember(cache, key, checkSentence(tagger(sentence), mode), CACHE_LIMIT);
   };
+  const readQuickly = (key: string, sentence: string, mode: CheckMode, read: Tagger): SentenceFinding[] =>
+    quick.get(key) ?? remember(quick, key, checkSentence(read(sentence), mode), 64);
   const run = (text: string, mode: CheckMode, budgetMs: number, now: () => number): LetterCheck => {
     const started = now();
     const findings: ApologyFinding[] = [];
@@ -70,9 +80,11 @@ export function createLetterChecker(tagger: Tagger): LetterChecker {
       if (!found) {
         if (now() - started >= budgetMs) {
           complete = false;
-          continue;
+          if (!quickTagger) continue;
+          found = readQuickly(key, sentence.text, mode, quickTagger);
+        } else {
+          found = readSentence(key, sentence.text, mode);
         }
-        found = readSentence(key, sentence.text, mode);
       }
       for (const f of found) {
         const start = sentence.start + f.start;

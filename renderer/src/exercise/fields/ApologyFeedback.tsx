@@ -2,7 +2,8 @@
 // excuse (or, in the forgiving-myself letter, that close the matter for the
 // partner). They only suggest: nothing is blocked or rewritten. The checker is
 // loaded with the first letter field; each keystroke re-reads only the sentence
-// being typed, and a long letter just opened is read a slice per frame.
+// being typed (quickly, then fully in the next frame), and a long letter just
+// opened is read a slice per frame.
 import { useDeferredValue, useEffect, useState } from 'react';
 import type { ApologyFinding, CheckMode } from '../../../../shared/apology/excuse-checker.ts';
 import { loadApologyChecker, type CheckerModule } from './apology-checker-loader.ts';
@@ -39,12 +40,14 @@ function useFindings(text: string, mode: CheckMode): ApologyFinding[] {
   useEffect(() => {
     if (!checker) return undefined;
     let frame = 0;
-    const pass = () => {
-      const { findings: found, complete } = checker.checkApologyWithin(deferred, mode, SLICE_MS, () => performance.now());
+    // The keystroke itself gets the quick reading of the sentence being typed (budget 0);
+    // the full reading follows in the next frames, a slice at a time.
+    const pass = (budgetMs: number) => {
+      const { findings: found, complete } = checker.checkApologyWithin(deferred, mode, budgetMs, () => performance.now());
       setFindings(found);
-      if (!complete) frame = requestAnimationFrame(pass);
+      if (!complete) frame = requestAnimationFrame(() => pass(SLICE_MS));
     };
-    pass();
+    pass(0);
     return () => cancelAnimationFrame(frame);
   }, [checker, deferred, mode]);
   return findings;
