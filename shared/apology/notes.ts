@@ -24,7 +24,7 @@ const APOLOGY: Record<ApologyFindingKind, NoteText> = {
   'partner-conduct': { saw: 'points to your partner’s conduct', note: 'Describing what your partner did can sound like the reason; you could say what you chose to do in that situation.' },
   others: { saw: 'makes someone else the one who acted', note: 'The other person’s part does not carry yours; you could say what you chose each time.' },
   needs: { saw: 'offers your unmet needs as the reason', note: 'Your needs are real, and meeting them this way was a choice; you could name the need and own how you went after it.' },
-  'takes-back': { saw: 'a “but” that may take it back', note: 'What follows the “but” can undo what came before it; you could end the sentence at the apology, or use the “but” for what you will do now.' },
+  'takes-back': { saw: 'may take back what came before it', note: 'What follows it can undo the apology; you could end the sentence at the apology, or use the “but” for what you will do now.' },
   closing: { saw: 'closes the matter for your partner', note: 'Forgiving yourself is yours; whether and when your partner forgives is theirs.' },
 };
 
