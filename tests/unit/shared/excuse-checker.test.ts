@@ -40,8 +40,8 @@ const FLAGGED: [sentence: string, kind: ApologyFindingKind, phrase: string][] = 
   ["Everybody does something like this.", "comparison", "Everybody does"],
   ["Anyone would have done the same.", "comparison", "Anyone would have done"],
   ["At least I told you eventually.", "comparison", "At least I"],
-  ["You always assume the worst.", "blame", "You always"],
-  ["You never listen to me.", "blame", "You never"],
+  ["You always assume the worst.", "blame", "You always assume"],
+  ["You never listen to me.", "blame", "You never listen"],
   ["It meant nothing to me.", "minimising", "meant nothing"],
   ["You need to move on.", "pressure", "need to move on"],
   ["Can we just move on?", "pressure", "Can we just move on"],
@@ -77,6 +77,66 @@ const CLEAN: string[] = [
   'You were so hurt that you could not eat.',
 ];
 
+// A second round, written after the rules' first version to see how they did on phrasing they
+// had not met (they noted 7 of these 29 and 2 of the 10 accountable ones); the rules were then
+// widened, so these are regression tests now, not a measure. The measure is the corpus test.
+const SECOND_ROUND_NOTED: string[] = [
+  "I want to say sorry for what happened.",
+  "Looking back, we had drifted apart long before I met him.",
+  "I was in a dark place and he made me feel seen.",
+  "Honestly it was mostly talking.",
+  "I never planned for it to become anything.",
+  "You have to understand how hard that year was for me.",
+  "I have said sorry so many times now.",
+  "Can we please try to put it behind us before the wedding?",
+  "I think we both need to take some responsibility.",
+  "Some things were done that I regret.",
+  "I'd never have looked at anyone else if things at home had been different.",
+  "Everyone goes through a rough patch.",
+  "I kept quiet so you wouldn't get hurt.",
+  "I was not in my right mind back then.",
+  "If I'm honest, the marriage had been over for a while before she came along.",
+  "I suppose I hurt your feelings.",
+  "There were faults on both sides.",
+  "It was a moment of weakness, that's all.",
+  "I've been punished enough for one mistake.",
+  "You're blowing this out of proportion.",
+  "I thought what you didn't know couldn't hurt you.",
+  "She threw herself at me.",
+  "I had no idea it would affect you this much.",
+  "Let's not let this ruin everything we have built.",
+  "I'll say it one more time: I am sorry, now can we drop it?",
+  "Nobody's perfect, and I never claimed to be.",
+  "I got swept up in the attention.",
+  "I was lonely because you were always at your mother's.",
+  "The kids deserve parents who get along, so I need you to try harder.",
+];
+const SECOND_ROUND_CLEAN: string[] = [
+  "I was in a dark place, and I chose to lie rather than ask for help.",
+  "I told you she meant nothing, and that was another way of hiding.",
+  "I have been going through my old messages so I can answer you fully.",
+  "When you ask me the same question again, I will answer it again.",
+  "You were right to be suspicious.",
+  "What I did was cruel, and I did it deliberately.",
+  "I used the kids as an excuse to stay out late.",
+  "I owe you an apology for the lies and for the way I treated you when you asked.",
+  "I hope, one day, you will feel safe with me, and if you never do, I will understand.",
+  "It was not a moment of weakness; it was a pattern I kept choosing.",
+];
+
+// A realistic letter that owns everything: not one note.
+const OWNED_LETTER =
+  'Dear Sam, I am writing this because you asked me to tell you everything, and you deserve to hear it from me. ' +
+  'For eleven months I had an affair with a colleague. I told you I was working late on Tuesdays and Thursdays. I was not. ' +
+  'I met her at her flat, and I lied to you every time you asked how work had been. When you found the hotel receipt, ' +
+  'I told you it was for a client dinner. That was a lie too. I made you doubt yourself, and that may be the worst thing I did. ' +
+  'You have been sleeping badly since then, and you flinch when my phone lights up. That is because of me. ' +
+  'I have ended it with her and I have told my manager I need to change teams. I am seeing a counsellor on Mondays, ' +
+  'and I will tell you what I learn there if you want to know. I am not asking you to forgive me, and I am not asking ' +
+  'for a date when things will be normal again. If you want me to sleep in the spare room, I will. If you have questions, ' +
+  'at any hour, I will answer them as honestly as I can. I know sorry is a small word next to what I did. I am sorry. ' +
+  'Whatever you decide, I will respect it. You do not have to reply.';
+
 // Every finding slices back to its phrase, sits inside its sentence, and findings are sorted and never overlap.
 const assertWellFormed = (text: string, findings: ApologyFinding[]): void => {
   const problems: string[] = [];
@@ -106,6 +166,19 @@ describe('checkApology', () => {
 
   it.each(CLEAN)('leaves %j alone', (sentence) => {
     expect(checkApology(sentence)).toEqual([]);
+  });
+
+  it.each(SECOND_ROUND_NOTED)('notes %j (second round)', (sentence) => {
+    expect(checkApology(sentence).length).toBeGreaterThan(0);
+  });
+
+  it.each(SECOND_ROUND_CLEAN)('leaves %j alone (second round)', (sentence) => {
+    expect(checkApology(sentence)).toEqual([]);
+  });
+
+  it('leaves a realistic letter that owns what it says without a single note', () => {
+    expect(OWNED_LETTER.split(/(?<=[.?!]) /u).length).toBeGreaterThan(15);
+    expect(checkApology(OWNED_LETTER)).toEqual([]);
   });
 
   it('reports positions that slice back to the phrase, with the sentence they are in', () => {
