@@ -246,6 +246,7 @@ export const RULES: readonly Rule[] = [
   // The forgiving-myself letter: self-forgiveness used to close the matter for the partner.
   {
     kind: 'closing',
+    modes: ['self-compassion'],
     pattern: w(
       [
         'forgiven myself(?:,)? so', 'since i have forgiven', 'forgiving myself means i', '(?:should|should not|do not) have to keep', 'punished myself enough',

@@ -25,7 +25,6 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   const found: { match: Match; kind: ApologyFindingKind }[] = [];
   for (const rule of RULES) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
-    if (rule.kind === 'closing' && mode !== 'self-compassion') continue;
     if (rule.unless?.test(reading.text)) continue;
     if (rule.ownable && owns) continue;
     for (const match of find(reading, rule.pattern)) {

@@ -55,21 +55,17 @@ function useFindings(text: string, mode: CheckMode): ApologyFinding[] {
 
 export function ApologyFeedback({ text, mode = 'apology' }: { text: string; mode?: CheckMode }) {
   const findings = useFindings(text, mode);
-  // The live region stays in the page so screen readers announce notes as they appear.
+  if (findings.length === 0) return null;
   return (
-    <div className={findings.length ? 'feedback' : undefined} role="status" aria-live="polite" data-testid="apology-notes">
-      {findings.length > 0 && (
-        <>
-          <p className="feedback__title">{TITLE[mode]}</p>
-          <ul className="feedback__list">
-            {findings.map((f) => (
-              <li key={`${f.start}-${f.kind}`}>
-                <strong>“{f.phrase}”</strong> {f.saw}. {f.note}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    <div className="feedback" role="status" aria-live="polite" data-testid="apology-notes">
+      <p className="feedback__title">{TITLE[mode]}</p>
+      <ul className="feedback__list">
+        {findings.map((f) => (
+          <li key={`${f.start}-${f.kind}`}>
+            <strong>“{f.phrase}”</strong> {f.saw}. {f.note}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
