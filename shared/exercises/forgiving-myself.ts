@@ -24,6 +24,7 @@ export const forgivingMyself = {
           label: 'What I am finding hard to forgive in myself',
           help: 'Name it honestly. There is no need to explain it away.',
           type: 'long-text',
+          feedback: 'self-compassion',
           required: true,
           printLines: 5,
         },
@@ -32,6 +33,7 @@ export const forgivingMyself = {
           label: 'What a kind friend would say to me',
           help: 'A friend who knows what you did and still cares about you: they would not pretend it did not happen, and they would not give up on you either.',
           type: 'long-text',
+          feedback: 'self-compassion',
           printLines: 5,
         },
         {
@@ -39,6 +41,7 @@ export const forgivingMyself = {
           label: 'What I am learning',
           help: 'About yourself, about what led here, about what you want now.',
           type: 'long-text',
+          feedback: 'self-compassion',
           printLines: 4,
         },
       ],

@@ -54,8 +54,8 @@ export interface FieldDef {
   itemName?: string;
   /** list: at most this many rows. */
   maxItems?: number;
-  /** Live wording feedback shown while typing (text fields). */
-  feedback?: 'apology';
+  /** Live wording notes while typing (text fields), in the manner of this letter: see shared/apology/notes.ts. */
+  feedback?: 'apology' | 'causes' | 'self-compassion';
   /** Ruled lines on a blank printed worksheet (text fields), or empty rows (list fields). */
   printLines?: number;
 }

@@ -24,6 +24,7 @@ export const whatIChanged = {
           label: 'What led to it, as honestly as I can see it',
           help: 'Keep the focus on yourself. If a sentence starts with what someone else did, try starting it again with “I”.',
           type: 'long-text',
+          feedback: 'causes',
           printLines: 6,
         },
       ],

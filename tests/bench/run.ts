@@ -4,12 +4,13 @@
 // entries takes a while); docs/PERFORMANCE.md reads the results.
 //   --small         sizes divided by 100 and very few runs: only proves the
 //                   benchmarks still work (npm test runs it); no figure means anything.
-//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer.
+//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer, apology.
 //   --out=file      where to write the results (default bench-results.json, or
 //                   test-results/bench-small.json with --small).
 //   --sizes=a,b     only these of the full sizes (100, 10000, 100000), before --small divides them.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { benchApology } from './apology.bench.ts';
 import { machine, progress, report } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
 import { benchExports } from './exports.bench.ts';
@@ -23,7 +24,7 @@ import type { BenchWorkbook } from './seed-workbook.ts';
 import { benchSummaryPdf } from './summary-pdf.bench.ts';
 import { benchUnlock } from './unlock.bench.ts';
 
-const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'summary', 'renderer'] as const;
+const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'summary', 'renderer', 'apology'] as const;
 type Group = (typeof GROUPS)[number];
 
 const small = process.argv.includes('--small');
@@ -91,6 +92,7 @@ try {
 }
 
 if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 100, runs: 1 } : { entries: 10_000, runs: 7 })));
+if (only.has('apology')) add('apology', await step('apology notes per keystroke', () => benchApology(small ? 20 : 400)));
 let chromiumVersion: string | undefined;
 if (only.has('renderer')) {
   const renderer = await step('renderer start', () => benchRenderer(small ? 2 : 15));

@@ -19,6 +19,7 @@ export const SHIPPED_ROOTS = [
   '@zxcvbn-ts/core',
   '@zxcvbn-ts/language-common',
   '@zxcvbn-ts/language-en',
+  'compromise',
   'electron-store',
 ];
 

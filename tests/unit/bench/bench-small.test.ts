@@ -56,6 +56,7 @@ it('runs every benchmark in its small version and reports each row in the agreed
     /^renderer start/m,
     /^renderer JavaScript loaded at start/m,
     /^main heap after unlock @1k$/m,
+    /^apology notes per keystroke/m,
   ]) {
     expect(names).toMatch(measure);
   }

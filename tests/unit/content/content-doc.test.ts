@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderContentMarkdown } from '../../../shared/content/content-markdown.ts';
 import { CATALOG } from '../../../shared/exercises/catalog.ts';
+import { apologyFiguresMarkdown } from '../../tools/apology-figures.ts';
 
 const DOC = resolve(import.meta.dirname, '../../../docs/CONTENT.md');
 
 describe('docs/CONTENT.md', () => {
   it('is up to date with the catalog', () => {
     const onDisk = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '(missing)';
-    expect(onDisk, 'docs/CONTENT.md is out of date: run `npm run content` to regenerate it').toBe(renderContentMarkdown());
+    expect(onDisk, 'docs/CONTENT.md is out of date: run `npm run content` to regenerate it').toBe(`${renderContentMarkdown()}\n${apologyFiguresMarkdown()}`);
   });
 
   it('renders the same text every time, ending with one newline', () => {

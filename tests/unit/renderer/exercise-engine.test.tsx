@@ -17,6 +17,7 @@ import type { ExerciseDef, FieldDef } from '../../../shared/exercises/types.ts';
 import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts';
 import { EntryForm } from '../../../renderer/src/exercise/EntryForm.tsx';
 import { Worksheet } from '../../../renderer/src/print/Worksheet.tsx';
+import { loadApologyChecker } from '../../../renderer/src/exercise/fields/apology-checker-loader.ts';
 
 const DAY = '2026-11-21';
 let dir: string;
@@ -29,6 +30,9 @@ beforeAll(async () => {
   // structuredClone stands in for IPC's copy across the process boundary.
   window.mend = createMendApi((channel, request) => services.route(channel, structuredClone(request), sender), () => () => undefined);
   await services.vault.create('engine test passphrase');
+  // The letter fields load the apology checker; its first import here (vite-node transforming
+  // compromise's modules) is this environment's cost, not the form's, so it is paid up front.
+  await loadApologyChecker();
 });
 afterAll(() => {
   services.vault.lock();

@@ -86,7 +86,7 @@ export function FieldInput({ field, idPrefix }: { field: FieldDef; idPrefix: str
         <input className="field__input" type="text" autoComplete="off" spellCheck {...common} />
       )}
       {errorLine}
-      {field.feedback === 'apology' && <ApologyFeedback text={text} />}
+      {field.feedback && <ApologyFeedback text={text} mode={field.feedback} />}
     </div>
   );
 }

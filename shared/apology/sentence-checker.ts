@@ -1,0 +1,97 @@
+// Reads one tagged sentence as a sentence: finds the rule matches, drops those
+// a negator reverses ("this was no small slip") or that the sentence answers by
+// owning the choice, looks at whether a "but"/"yet" clause takes the apology
+// back or adds a commitment, and notices a passive verb with no one doing it.
+import { find, negated, read, type Match, type Reading } from './reading.ts';
+import { COMMITS, OWNS, RULES } from './rules.ts';
+import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
+
+/** A finding inside one sentence (offsets in the sentence). */
+export interface SentenceFinding {
+  start: number;
+  end: number;
+  kind: ApologyFindingKind;
+}
+
+const FIRST_OR_SECOND = new Set(['i', 'me', 'you', 'we']);
+// Words of owning up in the clause before a "but": only then can the "but" take it back.
+const ADMITS = /\b(?:sorry|admit|know|regret|should not have|mistake|messed up|lied|hid|wrong|did it|it hurt|not saying)\b/u;
+
+export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding[] {
+  const reading = read(tokens);
+  const butClause = takesBack(reading);
+  // Owning up before a "but" that takes it back does not answer what follows the "but".
+  const owns = !butClause && (OWNS.test(reading.text) || COMMITS.test(reading.text));
+  const found: { match: Match; kind: ApologyFindingKind }[] = [];
+  for (const rule of RULES) {
+    if (rule.modes && !rule.modes.includes(mode)) continue;
+    if (rule.unless?.test(reading.text)) continue;
+    if (rule.ownable && owns) continue;
+    for (const match of find(reading, rule.pattern)) {
+      if (rule.negatable && negated(reading, match)) continue;
+      found.push({ match, kind: rule.kind });
+    }
+  }
+  if (butClause) found.push({ match: butClause, kind: 'takes-back' });
+  const passive = agentlessPassive(reading);
+  if (passive && !owns) found.push({ match: passive, kind: 'passive' });
+  return spans(reading, found);
+}
+
+/** A "but"/"yet" after owning up, followed by words that neither commit nor own. */
+function takesBack(reading: Reading): Match | undefined {
+  const { tokens } = reading;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = tokens[i]!.word;
+    const prev = tokens[i - 1]!.word;
+    if (word !== 'but' && !(word === 'yet' && (prev === ',' || prev === 'and'))) continue;
+    if (['nothing', 'all', 'anything', 'everything'].includes(prev)) continue;
+    const before = tokens.slice(0, i).map((t) => t.word).join(' ');
+    const after = tokens.slice(i + 1).map((t) => t.word).join(' ');
+    if (/\bnot only\b/u.test(before)) continue;
+    if (!ADMITS.test(before)) continue;
+    if (COMMITS.test(after) || OWNS.test(after)) continue;
+    return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+/** A passive verb ("were made", "got deleted") whose subject is not I/you and with no "by me". */
+function agentlessPassive(reading: Reading): Match | undefined {
+  const { tokens } = reading;
+  if (/\bby (?:me|my|i)\b/u.test(reading.text)) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.tags.has('Passive') || looksPassive(t)) || t.tags.has('Auxiliary')) continue;
+    const aux = tokens[i - 1]!;
+    if (!/^(?:was|were|got|been|is|are|be|get)$/u.test(aux.word)) continue;
+    const clauseFrom = reading.clauseStart[i - 1] ?? 0;
+    // The subject is the nearest noun or pronoun before the auxiliary ("the effect was that you were lied to": you).
+    const subject = tokens.slice(clauseFrom, i - 1).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
+    if (!subject || FIRST_OR_SECOND.has(subject.word) || subject.word === 'it') continue;
+    return { from: clauseFrom, to: i + 1 };
+  }
+  return undefined;
+}
+
+// The tagger reads "promises were broken" as a copula and an adjective; a participle's shape tells them apart.
+const PARTICIPLE = /^(?:\w+ed|broken|lost|told|said|kept|done|given|taken|hidden|spent|left|made|hurt|sent|forgotten|shared)$/u;
+const NOT_PASSIVE = new Set(['tired', 'scared', 'worried', 'ashamed', 'married', 'interested', 'embarrassed', 'bored', 'excited', 'confused', 'exhausted', 'stressed', 'depressed', 'wasted', 'frustrated', 'isolated', 'devoted', 'committed']);
+const looksPassive = (t: Token) => t.tags.has('Adjective') && PARTICIPLE.test(t.word) && !NOT_PASSIVE.has(t.word);
+
+/** Findings as written-text spans: the first of each kind, sorted, never overlapping. */
+function spans(reading: Reading, found: { match: Match; kind: ApologyFindingKind }[]): SentenceFinding[] {
+  const seen = new Set<ApologyFindingKind>();
+  const out: SentenceFinding[] = [];
+  const sorted = [...found].sort((a, b) => a.match.from - b.match.from || b.match.to - a.match.to);
+  for (const { match, kind } of sorted) {
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    const start = reading.tokens[match.from]!.start;
+    const end = reading.tokens[match.to - 1]!.end;
+    const last = out.at(-1);
+    if (last && start < last.end) continue;
+    out.push({ start, end, kind });
+  }
+  return out;
+}
