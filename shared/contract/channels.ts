@@ -33,6 +33,8 @@ export const DamagedRecord = z.strictObject({
   id: z.string(),
   /** null for a private entry in a workbook for two, whose day is hidden even on disk. */
   day: z.string().nullable(),
+  /** A shared entry whose signatures do not verify (its writer or a confirmation was forged): shown as nobody's words. */
+  tampered: z.literal(true).optional(),
 });
 export const UnlockReport = z.strictObject({ damaged: z.array(DamagedRecord) });
 export type UnlockReport = z.infer<typeof UnlockReport>;

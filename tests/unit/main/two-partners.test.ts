@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRow } from '../../../main/services/journal/record-codec.ts';
 import type { RecordRow } from '../../../main/services/journal/record-codec.ts';
 import { recordKeysOf } from '../../../main/services/journal/record-keys.ts';
+import { checkIdentities } from '../../../main/services/vault/identity-check.ts';
 import { MIN_SLOTS } from '../../../main/services/journal/private-slots.ts';
 import { readSealed } from '../../../main/services/settings/sealed-settings.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
@@ -27,8 +28,9 @@ const rawRows = (dir: string) =>
 
 /** What a partner holding `keys` gets from the raw file: every row they can open, and how many they cannot. */
 function rawView(dir: string, keys: MemberKeys): { opened: Entry[]; fillers: number; unopened: RecordRow[] } {
-  const vaultId = parseHeader(readHeader(join(dir, WORKBOOK_FILE))).vaultId;
-  const recordKeys = recordKeysOf(keys, true);
+  const header = parseHeader(readHeader(join(dir, WORKBOOK_FILE)));
+  const vaultId = header.vaultId;
+  const recordKeys = recordKeysOf(keys, true, checkIdentities(header, keys).verifiers);
   const view = { opened: [] as Entry[], fillers: 0, unopened: [] as RecordRow[] };
   for (const row of rawRows(dir)) {
     const decoded = decodeRow(recordKeys, vaultId, row);
