@@ -228,7 +228,8 @@ export const contract = {
   'backups:importFile': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport.nullable() },
   'data:exportReadable': { request: z.strictObject({ format: z.enum(['markdown', 'json']) }), response: FileOutcome },
   'device:status': { request: Empty, response: DeviceStatus },
-  'device:remember': { request: Empty, response: DeviceStatus },
+  /** Asks for the unlocked partner's passphrase, as changing it does: an unlocked screen alone is not enough. */
+  'device:remember': { request: z.strictObject({ passphrase: TypedPassphrase }), response: DeviceStatus },
   'device:forget': { request: Empty, response: DeviceStatus },
   'device:unlock': { request: Empty, response: UnlockReport },
   'settings:get': { request: Empty, response: Preferences },

@@ -208,17 +208,29 @@ export class Vault {
     this.#close();
   }
 
+  /** Checks that `passphrase` is the unlocked partner's own (against the file, not just the session). */
+  async #confirmOwn(open: Unlocked, passphrase: string): Promise<HeaderBody> {
+    const body = readHeader(open.db);
+    const mySlot = body.members.find((m) => m.id === open.keys.memberId);
+    const confirmed = mySlot ? await openSlot(body, mySlot, passphrase) : null;
+    if (!confirmed) throw wrongPassphrase();
+    wipeKeys(confirmed);
+    return body;
+  }
+
+  /** Resolves when `passphrase` is the unlocked partner's own; before something as weighty as "remember on this device". */
+  confirmPassphrase(passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      await this.#confirmOwn(this.#requireOpen(), passphrase);
+    });
+  }
+
   /** Changes the unlocked partner's passphrase: only their own slot is sealed again; no entry is re-encrypted. */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
-      // Check the current passphrase against the file, not just the session.
-      const body = readHeader(open.db);
-      const mySlot = body.members.find((m) => m.id === open.keys.memberId);
-      const confirmed = mySlot ? await openSlot(body, mySlot, current) : null;
-      if (!confirmed) throw wrongPassphrase();
-      wipeKeys(confirmed);
+      const body = await this.#confirmOwn(open, current);
       const kdf = newKdfParams();
       const nextKey = await deriveKey(next, kdf);
       try {
