@@ -170,7 +170,14 @@ export class Vault {
         try {
           checkpoint();
           const { journal, identities } = await this.#adopt(db, body, keys, checkpoint);
-          if (passphraseKey && identities.upgrade) this.#upgrade(passphraseKey, identities);
+          if (passphraseKey && identities.upgrade) {
+            try {
+              this.#upgrade(passphraseKey, identities);
+            } catch {
+              // One transaction that did not commit (a full disk, say): the workbook is open as it was, and the
+              // next unlock tries again. Nothing is signed with a key the header does not publish.
+            }
+          }
           return { damaged: [...journal.damaged] };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
