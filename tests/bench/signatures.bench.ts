@@ -138,9 +138,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const refArg = process.argv.find((a) => a.startsWith('--ref='))?.slice('--ref='.length);
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
   const sizes = sizesArg ? sizesArg.split(',').map(Number) : [10_000, 100_000];
-  const rows = await benchSignatures(sizes, 3, refArg ? resolve(refArg) : undefined);
-  for (const row of rows) {
-    const ratio = row.reference ? ` | reference ${row.reference.value.toFixed(0)} ms, ratio ${(row.value / row.reference.value).toFixed(2)}x` : '';
-    console.log(`${row.name}: ${row.value.toFixed(row.value < 1 ? 3 : 0)} ${row.unit}${ratio}${row.detail ? ` ${JSON.stringify(row.detail)}` : ''}`);
+  // A size at a time, printed as it comes: 100k on a loaded machine takes a long while.
+  for (const n of sizes) {
+    for (const row of await benchSignatures([n], 3, refArg ? resolve(refArg) : undefined)) {
+      const ratio = row.reference ? ` | reference ${row.reference.value.toFixed(0)} ms, ratio ${(row.value / row.reference.value).toFixed(2)}x` : '';
+      console.log(`${row.name}: ${row.value.toFixed(row.value < 1 ? 3 : 0)} ${row.unit}${ratio}${row.detail ? ` ${JSON.stringify(row.detail)}` : ''}`);
+    }
   }
 }
