@@ -34,6 +34,8 @@ export const DamagedRecord = z.strictObject({
   id: z.string(),
   /** null for a private entry in a workbook for two, whose day is hidden even on disk. */
   day: z.string().nullable(),
+  /** A shared entry whose signatures do not verify (its writer or a confirmation was forged): shown as nobody's words. */
+  tampered: z.literal(true).optional(),
 });
 export const UnlockReport = z.strictObject({
   damaged: z.array(DamagedRecord),
@@ -239,7 +241,8 @@ export const contract = {
   'backups:importFile': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport.nullable() },
   'data:exportReadable': { request: z.strictObject({ format: z.enum(['markdown', 'json']) }), response: FileOutcome },
   'device:status': { request: Empty, response: DeviceStatus },
-  'device:remember': { request: Empty, response: DeviceStatus },
+  /** Asks for the unlocked partner's passphrase, as changing it does: an unlocked screen alone is not enough. */
+  'device:remember': { request: z.strictObject({ passphrase: TypedPassphrase }), response: DeviceStatus },
   'device:forget': { request: Empty, response: DeviceStatus },
   'device:unlock': { request: Empty, response: UnlockReport },
   'settings:get': { request: Empty, response: Preferences },

@@ -40,7 +40,7 @@ export function signTogether(
 }
 
 /** JSON with object keys sorted, so two answer objects compare by content, not key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)

@@ -19,12 +19,13 @@ import { benchMemory } from './memory.bench.ts';
 import { benchRenderer } from './renderer.bench.ts';
 import { benchSave, saveGrowthRow } from './save.bench.ts';
 import { benchSearch } from './search.bench.ts';
+import { benchSignatures } from './signatures.bench.ts';
 import { seedBenchWorkbook } from './seed-workbook.ts';
 import type { BenchWorkbook } from './seed-workbook.ts';
 import { benchSummaryPdf } from './summary-pdf.bench.ts';
 import { benchUnlock } from './unlock.bench.ts';
 
-const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'summary', 'renderer', 'apology'] as const;
+const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'signatures', 'summary', 'renderer', 'apology'] as const;
 type Group = (typeof GROUPS)[number];
 
 const small = process.argv.includes('--small');
@@ -91,6 +92,7 @@ try {
   for (const wb of seeded) wb.remove();
 }
 
+if (only.has('signatures')) add('signatures', await step('signature checks at unlock', () => benchSignatures(small ? [size(10_000)] : [10_000, 100_000], small ? 1 : 3)));
 if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 100, runs: 1 } : { entries: 10_000, runs: 7 })));
 if (only.has('apology')) add('apology', await step('apology notes per keystroke', () => benchApology(small ? 20 : 400)));
 let chromiumVersion: string | undefined;

@@ -116,7 +116,7 @@ export async function benchUnlock(wb: BenchWorkbook, options: UnlockOptions): Pr
     // The first unlock makes the day's backup (none exists yet) and lets this device remember the key.
     const warmUp = await unlockOnce('passphrase');
     await dailyBackupMade();
-    unwrap(await services.route('device:remember', {}, SENDER));
+    unwrap(await services.route('device:remember', { passphrase: BENCH_PASSPHRASE }, SENDER));
     const kdfTimes: number[] = [];
     const kdfBlocked: number[] = [];
     const byPassphrase: Timing[] = [];

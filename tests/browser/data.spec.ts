@@ -91,11 +91,20 @@ test('the readable export warns it is not encrypted and holds the entries', asyn
   expect(text).toContain('A plain account of what I did');
 });
 
-test('remember on this device, then unlock without typing', async ({ app }) => {
+test('remember on this device asks for the passphrase, then unlocks without typing', async ({ app }, testInfo) => {
   await new SetupPage(app).create(PASSPHRASE);
   const settings = new SettingsPage(app);
   await settings.open();
-  await settings.section('Locking').getByLabel('Remember my workbook on this device').check();
+  const locking = settings.section('Locking');
+  await locking.getByLabel('Remember my workbook on this device').check();
+  // An open screen is not enough: the passphrase is asked for, and a wrong one keeps nothing.
+  await locking.getByLabel('Type your passphrase to turn this on').fill('not my passphrase');
+  await locking.getByRole('button', { name: 'Remember on this device' }).click();
+  await expect(locking.getByRole('alert')).toHaveText(/does not open this workbook/);
+  await app.screenshot({ path: testInfo.outputPath('remember-asks-passphrase.png'), fullPage: true });
+  await locking.getByLabel('Type your passphrase to turn this on').fill(PASSPHRASE);
+  await locking.getByRole('button', { name: 'Remember on this device' }).click();
+  await expect(locking.getByLabel('Type your passphrase to turn this on')).toHaveCount(0);
   await expect(settings.section('Locking').getByLabel('Remember my workbook on this device')).toBeChecked();
   await settings.section('Locking').getByLabel('Lock Mend when the computer has been idle for').selectOption({ label: '15 minutes' });
   await new HomePage(app).lock();

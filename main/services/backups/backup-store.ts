@@ -117,7 +117,7 @@ export class BackupStore {
   }
 
   #inspect(path: string): Promise<CopyInspection> {
-    return inspectWorkbookCopy(path, (body) => this.#vault.keysForCopiesOf(body));
+    return inspectWorkbookCopy(path, (body) => this.#vault.keysForCopiesOf(body), () => this.#vault.verifiers());
   }
 
   /**

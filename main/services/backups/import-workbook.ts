@@ -21,5 +21,5 @@ export async function importWorkbook(file: string, passphrase: string, vault: Va
     assertKeepsBothPartners(vault, copy);
     await backups.create();
   }
-  return vault.replaceWithCopy(file, copy.keys);
+  return vault.replaceWithCopy(file, copy.keys, copy.vaultId);
 }

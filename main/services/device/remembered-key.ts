@@ -37,9 +37,11 @@ export class RememberedKey {
     };
   }
 
-  remember(vault: Vault): DeviceStatus {
+  /** Keeps the unlocked partner's keys, once they have typed their passphrase again (whoever finds Mend open cannot turn this on). */
+  async remember(vault: Vault, passphrase: string): Promise<DeviceStatus> {
     const status = this.status(vault);
     if (!status.available) throw new MendError('invalid-request', status.reason ?? 'This device cannot keep your key safely.');
+    await vault.confirmPassphrase(passphrase);
     const keys = vault.copyKeys();
     const serialized = serializeKeys(keys);
     try {

@@ -55,7 +55,7 @@ export function workbookHandlers({ vault, backups, rememberedKey, preferences, l
     'profile:get': () => vault.profile().get(),
     'profile:set': (profile) => vault.profile().set(profile),
     'device:status': () => rememberedKey.status(vault),
-    'device:remember': () => rememberedKey.remember(vault),
+    'device:remember': ({ passphrase }) => rememberedKey.remember(vault, passphrase),
     'device:forget': () => rememberedKey.forget(),
     'device:unlock': async () => afterUnlock(await rememberedKey.unlock(vault)),
     'settings:get': () => preferences.read(),

@@ -17,7 +17,9 @@ import { rethrowStorageError } from '../vault/database.ts';
 import { EntryIndex } from './entry-index.ts';
 import type { DayRange, EntryPage } from './entry-index.ts';
 import { encodeFiller, encodeRecord, plaintextSize, recordDecoder } from './record-codec.ts';
-import type { RecordRow } from './record-codec.ts';
+import type { RecordRow, RecordSigning } from './record-codec.ts';
+import type { RecordSigner } from './record-proof.ts';
+import { SharedSigning } from './shared-signing.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
 import { inTransaction, newFillers, PrivateSlots, upsertRow } from './private-slots.ts';
 import type { SlotChange } from './private-slots.ts';
@@ -41,12 +43,16 @@ export interface JournalOptions {
   /** A workbook for two: private rows are hidden among fillers and the other partner's rows are skipped. */
   forTwo: boolean;
   now: () => Date;
+  /** The unlocked partner's signing key for shared records (absent before their first unlock in format 3). */
+  signer?: RecordSigner | undefined;
 }
 
 /** What a save may do beyond the request: sign the parts of an exercise done together. */
 export interface SaveContext {
   /** Both partners, in the order they confirmed, while a together session is on. */
   together?: readonly [Signer, Signer];
+  /** The signing keys of the partners of that session, who sign their confirmations (record-proof.ts). */
+  present?: Readonly<Record<string, RecordSigner>>;
 }
 
 export interface JournalLoading {
@@ -62,6 +68,7 @@ export class Journal {
   readonly #entries: EntryIndex;
   readonly #damaged: Damaged[];
   readonly #slots: PrivateSlots;
+  readonly #signing: SharedSigning;
 
   /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
   static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
@@ -71,11 +78,13 @@ export class Journal {
       ? await loadRecordsInParallel(opts.db, options, { ...helper, keys: opts.keys, vaultId: opts.vaultId })
       : await loadRecords(opts.db, options);
     const { entries, slots, damaged } = Journal.#sortOut(opts, loaded);
+    const signing = new SharedSigning(opts.vaultId, opts.signer, opts.keys.verifiers?.legacy ?? []);
+    for (const { entry, proof } of loaded.entries) if (proof) signing.keep(entry.id, proof);
     const index = await EntryIndex.of(entries, async () => {
       await nextTurn();
       checkpoint?.();
     });
-    return new Journal(opts, index, damaged, slots);
+    return new Journal(opts, index, damaged, slots, signing);
   }
 
   /** What the rows hold for the unlocked partner: entries they may read, their private space, and damage. */
@@ -98,7 +107,8 @@ export class Journal {
     return { entries, slots, damaged };
   }
 
-  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots) {
+  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots, signing: SharedSigning) {
+    this.#signing = signing;
     this.#opts = opts;
     this.#entries = entries;
     this.#damaged = damaged;
@@ -187,7 +197,7 @@ export class Journal {
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
-    return previous ? this.#rewrite(entry) : this.#insert(entry);
+    return previous ? this.#rewrite(entry, context.present) : this.#insert(entry, context.present);
   }
 
   /** Marks an entry to stay out of counselor summaries (or lifts the mark). */
@@ -209,10 +219,12 @@ export class Journal {
       const shared = this.#requireSharedSpace();
       // The row leaves the private space; a new filler keeps that space's size.
       const filler = newFillers(this.#mine, vaultId, 1, this.#slots.sizes);
+      const { row, signing } = this.#sharedRow(moved, shared);
       this.#commit(() => {
-        upsertRow(db, this.#rowOf(moved, shared));
-        filler.forEach((row) => upsertRow(db, row));
+        upsertRow(db, row);
+        filler.forEach((f) => upsertRow(db, f));
       }, { added: filler.map((r) => r.id), entries: -1 });
+      this.#signing.wrote(moved, signing);
     } else {
       // The entry's row joins the private space; one filler leaves it (grown first if none is left).
       const row = this.#rowOf(moved, this.#mine);
@@ -222,6 +234,7 @@ export class Journal {
         db.prepare('DELETE FROM records WHERE id = ?').run(fillerId);
         upsertRow(db, row);
       }, { added: growth.map((g) => g.id), removed: [fillerId], entries: 1, size: plaintextSize(row.ciphertext.length) });
+      this.#signing.wrote(moved, undefined);
     }
     this.#entries.put(moved);
     return moved;
@@ -255,15 +268,41 @@ export class Journal {
     return shared;
   }
 
+  /** A private row: never signed (only its author can open it). */
   #rowOf(entry: Entry, space: SpaceKey): RecordRow {
     return encodeRecord(space, this.#opts.vaultId, entry, { hidden: this.#opts.forTwo && entry.visibility === 'private' });
   }
 
-  #insert(draft: Entry): Entry {
+  /** A shared row, signed by its author (and the confirmations of its together stamps). */
+  #sharedRow(entry: Entry, shared: SpaceKey, present?: SaveContext['present']): { row: RecordRow; signing: RecordSigning | undefined } {
+    const signing = this.#signing.signingOf(entry, present);
+    return { row: encodeRecord(shared, this.#opts.vaultId, entry, { hidden: false }, signing), signing };
+  }
+
+  /**
+   * The partner's first unlock in format 3 gave them a signing key: from now on they sign, and
+   * the rows they had yet to sign are written again signed (by the caller, in the transaction
+   * that seals their identity into the header: vault/identity-upgrade.ts).
+   */
+  signWith(signer: RecordSigner): { rows: RecordRow[]; written: () => void } {
+    const shared = this.#opts.keys.shared;
+    const unsigned = shared ? this.#signing.unsigned(this.#entries.newestFirst(), this.#opts.firstMemberId, signer) : [];
+    const rows = unsigned.map(({ entry, signing }) => encodeRecord(shared!, this.#opts.vaultId, entry, { hidden: false }, signing));
+    const written = () => {
+      // Only once the header publishes the key: a record signed with a key nobody can check would read as forged.
+      this.#signing.useSigner(signer);
+      for (const { entry, signing } of unsigned) this.#signing.wrote(entry, signing);
+    };
+    return { rows, written };
+  }
+
+  #insert(draft: Entry, present?: SaveContext['present']): Entry {
     const { db, vaultId } = this.#opts;
     if (draft.visibility === 'shared') {
       const entry = { ...draft, id: randomUUID() };
-      this.#commit(() => upsertRow(db, this.#rowOf(entry, this.#requireSharedSpace())), {});
+      const { row, signing } = this.#sharedRow(entry, this.#requireSharedSpace(), present);
+      this.#commit(() => upsertRow(db, row), {});
+      this.#signing.wrote(entry, signing);
       this.#entries.put(entry);
       return entry;
     }
@@ -286,10 +325,15 @@ export class Journal {
     return entry;
   }
 
-  #rewrite(entry: Entry): Entry {
-    const space = entry.visibility === 'shared' ? this.#requireSharedSpace() : this.#mine;
-    const row = this.#rowOf(entry, space);
-    this.#commit(() => upsertRow(this.#opts.db, row), {});
+  #rewrite(entry: Entry, present?: SaveContext['present']): Entry {
+    if (entry.visibility === 'shared') {
+      const { row, signing } = this.#sharedRow(entry, this.#requireSharedSpace(), present);
+      this.#commit(() => upsertRow(this.#opts.db, row), {});
+      this.#signing.wrote(entry, signing);
+    } else {
+      const row = this.#rowOf(entry, this.#mine);
+      this.#commit(() => upsertRow(this.#opts.db, row), {});
+    }
     this.#entries.put(entry);
     return entry;
   }

@@ -9,6 +9,8 @@
 import { randomInt } from 'node:crypto';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { open, seal } from '../crypto/aead.ts';
+import { signedJson, verifySharedRecord } from './record-proof.ts';
+import type { Proof, RecordSigner } from './record-proof.ts';
 import { tagOf } from './record-keys.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
 import { storedEntry } from './stored-entry.ts';
@@ -25,8 +27,11 @@ export interface RecordRow {
 export type SpaceName = 'mine' | 'shared';
 
 export type DecodedRow =
-  | { kind: 'entry'; entry: Entry; space: SpaceName }
+  /** `proof` is kept when a rewrite will need it: it holds confirmations, or lacks a signature from before format 3. */
+  | { kind: 'entry'; entry: Entry; space: SpaceName; proof?: Proof }
   | { kind: 'filler' }
+  /** A shared record whose signatures do not verify: nobody's words (record-proof.ts). */
+  | { kind: 'tampered' }
   /** Tagged for a space of ours, yet it does not open: damaged. */
   | { kind: 'damaged' }
   /** Opens with none of our keys and carries none of our tags: the partner's, or damage (the journal decides). */
@@ -74,8 +79,15 @@ export interface PrivacyOfRow {
   hidden: boolean;
 }
 
-export function encodeRecord(space: SpaceKey, vaultId: string, entry: Entry, { hidden }: PrivacyOfRow): RecordRow {
-  const json = JSON.stringify(entry);
+/** A shared record's signatures: its author's, and the confirmations of its together stamps. */
+export interface RecordSigning {
+  /** Signs now; or the author's signature kept from the same entry as stored; or none (an author from before identities). */
+  author: RecordSigner | string | undefined;
+  confirmations?: Record<string, string> | undefined;
+}
+
+export function encodeRecord(space: SpaceKey, vaultId: string, entry: Entry, { hidden }: PrivacyOfRow, signing?: RecordSigning): RecordRow {
+  const json = signing ? signedJson(vaultId, entry, signing.author, signing.confirmations) : JSON.stringify(entry);
   return hidden
     ? sealRow(space, vaultId, entry.id, HIDDEN_DAY, padded(json, 0))
     : sealRow(space, vaultId, entry.id, daySortKey(entry.day), Buffer.from(json, 'utf8'));
@@ -104,7 +116,17 @@ export function plaintextSize(ciphertextLength: number): number {
 /** A view of the same bytes (SQLite hands out Uint8Arrays): copying 100k ciphertexts was a quarter of an unlock. */
 const bufferOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-function openWith(space: SpaceKey, vaultId: string, row: RecordRow): Entry | 'filler' | null {
+type Opened = { entry: Entry; proof?: Proof | undefined } | 'filler' | 'tampered' | null;
+
+/** A shared record is checked against its signatures; a private one must carry none (it is only ever its author's). */
+function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }): Opened {
+  if (space !== keys.shared || !keys.verifiers) return entry.proof === undefined ? { entry } : null;
+  const proof = verifySharedRecord(vaultId, entry, keys.verifiers);
+  if (!proof) return 'tampered';
+  return proof.confirmations !== undefined || proof.author === undefined ? { entry, proof } : { entry };
+}
+
+function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: RecordRow): Opened {
   let plain: Buffer;
   try {
     plain = open(space.key, { nonce: bufferOf(row.nonce), ciphertext: bufferOf(row.ciphertext) }, recordAad(vaultId, row.id));
@@ -115,7 +137,8 @@ function openWith(space: SpaceKey, vaultId: string, row: RecordRow): Entry | 'fi
     const value = JSON.parse(plain.toString('utf8')) as unknown;
     if ((value as { filler?: unknown })?.filler === true) return 'filler';
     // It passed authentication under our key with its row id bound in: a cheap check of its shape suffices (stored-entry.ts).
-    return storedEntry(value, row.id);
+    const entry = storedEntry(value, row.id);
+    return entry ? checked(keys, space, vaultId, entry) : null;
   } catch {
     return null;
   }
@@ -135,24 +158,26 @@ export function decodeRow(keys: RecordKeys, vaultId: string, row: RecordRow): De
   const whole = typeof row.id === 'string' && row.nonce instanceof Uint8Array && row.ciphertext instanceof Uint8Array && (row.tag === null || row.tag instanceof Uint8Array);
   if (!whole) return { kind: 'damaged' };
   if (!keys.shared) {
-    const opened = openWith(keys.mine, vaultId, row);
-    if (opened === 'filler') return { kind: 'filler' };
-    if (opened) return { kind: 'entry', entry: opened, space: 'mine' };
-    return sameTag(row, tagOf(keys.mine, row.id)) ? { kind: 'damaged' } : { kind: 'foreign' };
+    const opened = openWith(keys, keys.mine, vaultId, row);
+    if (opened === null) return sameTag(row, tagOf(keys.mine, row.id)) ? { kind: 'damaged' } : { kind: 'foreign' };
+    return decoded(opened, 'mine');
   }
   const spaces: [SpaceName, SpaceKey][] = [['mine', keys.mine], ['shared', keys.shared]];
   for (const [name, space] of spaces) {
     if (!sameTag(row, tagOf(space, row.id))) continue;
-    const opened = openWith(space, vaultId, row);
-    if (opened === null) return { kind: 'damaged' };
-    return opened === 'filler' ? { kind: 'filler' } : { kind: 'entry', entry: opened, space: name };
+    const opened = openWith(keys, space, vaultId, row);
+    return opened === null ? { kind: 'damaged' } : decoded(opened, name);
   }
   for (const [name, space] of spaces) {
-    const opened = openWith(space, vaultId, row);
-    if (opened === 'filler') return { kind: 'filler' };
-    if (opened) return { kind: 'entry', entry: opened, space: name };
+    const opened = openWith(keys, space, vaultId, row);
+    if (opened !== null) return decoded(opened, name);
   }
   return { kind: 'foreign' };
+}
+
+function decoded(opened: Exclude<Opened, null>, space: SpaceName): DecodedRow {
+  if (opened === 'filler' || opened === 'tampered') return { kind: opened };
+  return opened.proof ? { kind: 'entry', entry: opened.entry, space, proof: opened.proof } : { kind: 'entry', entry: opened.entry, space };
 }
 
 /** One row to what it holds for us: the one step an unlock or a copy's check runs per record. */

@@ -6,6 +6,7 @@
 import { createHmac, createSecretKey, hkdfSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { MemberKeys } from '../vault/member-keys.ts';
+import type { Verifiers } from './record-proof.ts';
 
 export const TAG_BYTES = 16;
 
@@ -19,6 +20,8 @@ export interface RecordKeys {
   mine: SpaceKey;
   /** Absent in a workbook made before workbooks for two, until a partner is added. */
   shared: SpaceKey | null;
+  /** Whose signatures shared records must carry (a workbook for two); without them no record is checked. */
+  verifiers?: Verifiers;
 }
 
 export function spaceKeyOf(raw: Buffer): SpaceKey {
@@ -31,8 +34,9 @@ export function spaceKeyOf(raw: Buffer): SpaceKey {
 }
 
 /** The keys for records; the shared space's only in a workbook for two (alone, nothing can be shared). */
-export function recordKeysOf(keys: MemberKeys, forTwo: boolean): RecordKeys {
-  return { mine: spaceKeyOf(keys.privateKey), shared: forTwo && keys.sharedKey ? spaceKeyOf(keys.sharedKey) : null };
+export function recordKeysOf(keys: MemberKeys, forTwo: boolean, verifiers?: Verifiers): RecordKeys {
+  const shared = forTwo && keys.sharedKey ? spaceKeyOf(keys.sharedKey) : null;
+  return { mine: spaceKeyOf(keys.privateKey), shared, ...(shared && verifiers ? { verifiers } : {}) };
 }
 
 export function tagOf(space: SpaceKey, recordId: string): Buffer {

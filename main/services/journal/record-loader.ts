@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { plaintextSize, sortKeyDay } from './record-codec.ts';
 import type { RecordDecoder, SpaceName } from './record-codec.ts';
+import type { Proof } from './record-proof.ts';
 import { countRecords, readRecords } from './record-reader.ts';
 import type { Damaged, ReadRecord, RowRange } from './record-reader.ts';
 
@@ -41,6 +42,8 @@ export interface LoadedEntry {
   entry: Entry;
   space: SpaceName;
   size: number;
+  /** Kept when a rewrite needs it (record-codec.ts). */
+  proof?: Proof;
 }
 
 export interface LoadedRecords {
@@ -82,10 +85,18 @@ export function decodeSlice(records: Iterator<ReadRecord>, decode: RecordDecoder
       const decoded = decode(row);
       switch (decoded.kind) {
         case 'entry':
-          into.entries.push({ entry: decoded.entry, space: decoded.space, size: plaintextSize(row.ciphertext.length) });
+          into.entries.push({
+            entry: decoded.entry,
+            space: decoded.space,
+            size: plaintextSize(row.ciphertext.length),
+            ...(decoded.proof ? { proof: decoded.proof } : {}),
+          });
           break;
         case 'filler':
           into.fillers.push({ id: row.id, size: plaintextSize(row.ciphertext.length) });
+          break;
+        case 'tampered':
+          into.damaged.push({ id: row.id, day: sortKeyDay(row.sort_key), tampered: true });
           break;
         case 'foreign':
           into.foreign.push({ id: row.id, day: sortKeyDay(row.sort_key) });

@@ -8,8 +8,11 @@ import { MendError } from '../../../shared/contract/result.ts';
 import { sortKeyDay } from './record-codec.ts';
 import type { RecordRow } from './record-codec.ts';
 
-/** A record that could not be read or decrypted: reported by id and day (null when hidden), never deleted. */
-export type Damaged = { id: string; day: string | null };
+/**
+ * A record that could not be read or decrypted, or (`tampered`) a shared one whose signatures do
+ * not verify: reported by id and day (null when hidden), never deleted.
+ */
+export type Damaged = { id: string; day: string | null; tampered?: true };
 
 export type ReadRecord = { row: RecordRow; unreadable?: undefined } | { row?: undefined; unreadable: Damaged };
 

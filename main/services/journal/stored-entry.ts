@@ -9,13 +9,13 @@ import { EXERCISE_IDS } from '../../../shared/exercises/catalog.ts';
 
 const EXERCISES = new Set<string>(EXERCISE_IDS);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KEYS = new Set(['id', 'exerciseId', 'day', 'answers', 'visibility', 'author', 'signedBy', 'keepPrivate', 'createdAt', 'updatedAt']);
+const KEYS = new Set(['id', 'exerciseId', 'day', 'answers', 'visibility', 'author', 'signedBy', 'keepPrivate', 'createdAt', 'updatedAt', 'proof']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The entry, or null when the record does not hold one (or holds another row's). */
-export function storedEntry(value: unknown, rowId: string): Entry | null {
+/** The entry (with a shared record's `proof`, which record-proof.ts checks and takes off), or null when the record does not hold one (or holds another row's). */
+export function storedEntry(value: unknown, rowId: string): (Entry & { proof?: unknown }) | null {
   if (!isPlainObject(value)) return null;
   const { id, exerciseId, day, answers, visibility, author, signedBy, keepPrivate, createdAt, updatedAt } = value;
   if (id !== rowId) return null;

@@ -17,7 +17,8 @@ import { profileSettingName } from '../profile/profile-store.ts';
 import { writeSealed } from '../settings/sealed-settings.ts';
 import { buildHeader, newMemberId, sealMemberSlot, unwrapMemberKeys } from './header.ts';
 import type { HeaderBody } from './header.ts';
-import { newKey, wipeKeys } from './member-keys.ts';
+import { newIdentity, publicsOf } from '../crypto/identity.ts';
+import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { openSlot } from './open-slot.ts';
 import { rethrowStorageError, replaceHeader } from './database.ts';
@@ -42,8 +43,12 @@ export async function addPartner(db: DatabaseSync, body: HeaderBody, mine: Membe
     deriveKey(input.partnerPassphrase, partnerKdf),
     openSlot(body, mySlot, input.partnerPassphrase),
   ]);
-  const myKeys: MemberKeys = { memberId: mine.memberId, privateKey: Buffer.from(mine.privateKey), sharedKey: mine.sharedKey ? Buffer.from(mine.sharedKey) : newKey() };
-  const partner: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: Buffer.from(myKeys.sharedKey!) };
+  // Both are here: each pins the other's public keys in their own slot (identity-check.ts).
+  const myKeys: MemberKeys = { ...copyKeys(mine), sharedKey: mine.sharedKey ? Buffer.from(mine.sharedKey) : newKey() };
+  myKeys.identity ??= newIdentity();
+  const partner: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: Buffer.from(myKeys.sharedKey!), identity: newIdentity(), peer: null };
+  partner.peer = publicsOf(myKeys.identity);
+  myKeys.peer = publicsOf(partner.identity!);
   try {
     const confirmed = unwrapMemberKeys(body, mySlot, confirmKey);
     if (!confirmed) throw new MendError('wrong-passphrase', 'That is not your passphrase. Please type the passphrase you unlock this workbook with.');

@@ -5,17 +5,28 @@
 // changed unnoticed); a checksum over the whole body tells accidental damage
 // apart from a wrong passphrase.
 //
+// Format 3 adds each partner's identity: the public halves of their signing and
+// agreement keys sit in their slot in the clear (`identity`), the private halves
+// inside the wrapped key material. They are bound, not just listed: at unlock a
+// partner's own public keys are derived from their sealed seeds and compared with
+// the header's, and the other partner's with the pin sealed in their own slot
+// (vault/identity-check.ts), so a public key swapped in the file is noticed.
+// A slot written before format 3 has no identity until its partner's first
+// unlock (vault/identity-upgrade.ts).
+//
 // Format 1 (before workbooks for two) had a single data key and no member id; it
 // is read as one slot whose private key is that data key and which has no shared
-// key yet. Anything written now is format 2.
+// key yet. Format 2 had no identities. Anything written now is format 3.
 import { createHash, randomUUID } from 'node:crypto';
 import { MendError } from '../../../shared/contract/result.ts';
 import { open, seal } from '../crypto/aead.ts';
+import { PUBLIC_BYTES, publicsOf } from '../crypto/identity.ts';
+import type { IdentityPublics } from '../crypto/identity.ts';
 import type { KdfParams } from '../crypto/kdf.ts';
 import { decodeKeyMaterial, encodeKeyMaterial } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The member id a format-1 workbook's only slot is read as. */
 export const LEGACY_MEMBER_ID = 'owner';
 
@@ -27,11 +38,15 @@ export interface MemberSlot {
   wrapped: B64Sealed;
   /** A known value sealed under the member's private key, so a key from elsewhere (this device's keyring) can be checked. */
   keyCheck: B64Sealed;
+  /** The partner's public keys (base64 of 32 raw bytes each); absent until the slot is upgraded to format 3. */
+  identity?: { sign: string; agree: string };
 }
 
+export type HeaderFormat = 1 | 2 | 3;
+
 export interface HeaderBody {
-  /** The format the stored header was written in (1 is read, 2 is written). */
-  format: 1 | 2;
+  /** The format the stored header was written in (1 and 2 are read, 3 is written). */
+  format: HeaderFormat;
   vaultId: string;
   members: MemberSlot[];
 }
@@ -53,9 +68,10 @@ const damaged = () =>
   new MendError('damaged-file', 'This workbook file is damaged and its key cannot be read. Nothing has been changed on disk.');
 
 const kdfAad = (kdf: KdfParams) => `${kdf.algorithm}|${kdf.N}|${kdf.r}|${kdf.p}|${kdf.salt}`;
-const wrapAad = (format: 1 | 2, vaultId: string, slot: Pick<MemberSlot, 'id' | 'kdf'>) =>
+// Format 3 wraps a slot as format 2 did (a slot of format 2 stays valid in a format-3 header until it is upgraded).
+const wrapAad = (format: HeaderFormat, vaultId: string, slot: Pick<MemberSlot, 'id' | 'kdf'>) =>
   format === 1 ? `mend/key-wrap/v1|${vaultId}|${kdfAad(slot.kdf)}` : `mend/key-wrap/v2|${vaultId}|${slot.id}|${kdfAad(slot.kdf)}`;
-const keyCheckAad = (format: 1 | 2, vaultId: string, memberId: string) =>
+const keyCheckAad = (format: HeaderFormat, vaultId: string, memberId: string) =>
   format === 1 ? `mend/key-check/v1|${vaultId}` : `mend/key-check/v2|${vaultId}|${memberId}`;
 
 const KEY_CHECK_PLAINTEXT = Buffer.from('mend key check', 'utf8');
@@ -85,15 +101,26 @@ export function sealMemberSlot(vaultId: string, kdf: KdfParams, passphraseKey: B
       kdf,
       wrapped: b64(seal(passphraseKey, material, wrapAad(2, vaultId, { id: keys.memberId, kdf }))),
       keyCheck: b64(seal(keys.privateKey, KEY_CHECK_PLAINTEXT, keyCheckAad(2, vaultId, keys.memberId))),
+      ...(keys.identity ? { identity: publicIdentity(publicsOf(keys.identity)) } : {}),
     };
   } finally {
     material.fill(0);
   }
 }
 
-/** A format-2 header holding these slots; a format-1 header is rewritten whole whenever it changes. */
+export const publicIdentity = (publics: IdentityPublics) => ({ sign: publics.sign.toString('base64'), agree: publics.agree.toString('base64') });
+
+/** A slot's published public keys, or null before its partner's first unlock in format 3 (or when they are not keys). */
+export function slotPublics(slot: MemberSlot): IdentityPublics | null {
+  if (!slot.identity) return null;
+  const sign = Buffer.from(slot.identity.sign, 'base64');
+  const agree = Buffer.from(slot.identity.agree, 'base64');
+  return sign.length === PUBLIC_BYTES && agree.length === PUBLIC_BYTES ? { sign, agree } : null;
+}
+
+/** A format-3 header holding these slots; an older header is rewritten whole whenever it changes. */
 export function buildHeader(vaultId: string, members: MemberSlot[]): StoredHeader {
-  const body: Omit<HeaderBody, 'format'> & { format: 2 } = { format: FORMAT_VERSION, vaultId, members };
+  const body: Omit<HeaderBody, 'format'> & { format: 3 } = { format: FORMAT_VERSION, vaultId, members };
   const text = JSON.stringify(body);
   return { body: text, checksum: checksumOf(text) };
 }
@@ -114,15 +141,17 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
     return { format: 1, vaultId: body.vaultId, members: [{ id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck }] };
   }
   const members = body.members;
+  const format = (body as { format?: unknown }).format;
+  const isIdentity = (i: unknown) => i === undefined || (typeof (i as { sign?: unknown })?.sign === 'string' && typeof (i as { agree?: unknown }).agree === 'string');
   const wellFormed =
-    body.format === FORMAT_VERSION &&
+    (format === 2 || format === FORMAT_VERSION) &&
     Array.isArray(members) &&
     members.length >= 1 &&
     members.length <= 2 &&
-    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck)) &&
+    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format === 3 || m.identity === undefined)) &&
     new Set(members.map((m) => m.id)).size === members.length;
   if (!wellFormed) throw damaged();
-  return { format: 2, vaultId: body.vaultId, members: members as MemberSlot[] };
+  return { format: format as 2 | 3, vaultId: body.vaultId, members: members as MemberSlot[] };
 }
 
 /** Opens one slot; a failure here, with an intact header, means the passphrase is not this member's. */

@@ -7,21 +7,44 @@ import type { HeaderBody, MemberSlot } from './header.ts';
 import { wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 
+/** A slot opened with its passphrase: the keys, and the passphrase key (to seal the slot again, e.g. upgraded; the caller wipes it). */
+export interface OpenedSlot {
+  keys: MemberKeys;
+  passphraseKey: Buffer;
+}
+
+async function openSlotKeepingKey(body: HeaderBody, slot: MemberSlot, passphrase: string): Promise<OpenedSlot | null> {
+  const passphraseKey = await deriveKey(passphrase, slot.kdf);
+  const keys = unwrapMemberKeys(body, slot, passphraseKey);
+  if (keys) return { keys, passphraseKey };
+  passphraseKey.fill(0);
+  return null;
+}
+
 /** The slot's keys if the passphrase is this member's, else null. */
 export async function openSlot(body: HeaderBody, slot: MemberSlot, passphrase: string): Promise<MemberKeys | null> {
-  const passphraseKey = await deriveKey(passphrase, slot.kdf);
-  try {
-    return unwrapMemberKeys(body, slot, passphraseKey);
-  } finally {
-    passphraseKey.fill(0);
+  const opened = await openSlotKeepingKey(body, slot, passphrase);
+  opened?.passphraseKey.fill(0);
+  return opened?.keys ?? null;
+}
+
+/** Whichever partner's slot this passphrase opens, with its passphrase key; a wrong passphrase otherwise. */
+export async function openAnySlotKeepingKey(body: HeaderBody, passphrase: string): Promise<OpenedSlot> {
+  const opened = await Promise.all(body.members.map((slot) => openSlotKeepingKey(body, slot, passphrase)));
+  const found = opened.find((o): o is OpenedSlot => o !== null);
+  for (const o of opened) {
+    if (o && o !== found) {
+      wipeKeys(o.keys);
+      o.passphraseKey.fill(0);
+    }
   }
+  if (!found) throw wrongPassphrase();
+  return found;
 }
 
 /** The keys of whichever partner this passphrase belongs to; a wrong passphrase otherwise. */
 export async function openAnySlot(body: HeaderBody, passphrase: string): Promise<MemberKeys> {
-  const opened = await Promise.all(body.members.map((slot) => openSlot(body, slot, passphrase)));
-  const found = opened.find((keys): keys is MemberKeys => keys !== null);
-  for (const keys of opened) if (keys && keys !== found) wipeKeys(keys);
-  if (!found) throw wrongPassphrase();
-  return found;
+  const { keys, passphraseKey } = await openAnySlotKeepingKey(body, passphrase);
+  passphraseKey.fill(0);
+  return keys;
 }

@@ -2,14 +2,25 @@
 // passphrase on the same screen, one after the other. While it lasts, a check-in
 // or the agreement can be saved with both names and signed by each (see
 // shared/together/sign-together.ts). It ends on lock, or when either ends it.
+import type { KeyObject } from 'node:crypto';
 import type { Signer } from '../../../shared/together/sign-together.ts';
+import type { RecordSigner } from '../journal/record-proof.ts';
 
 export class TogetherSession {
   /** Partners who confirmed, in the order they did. */
   #confirmed: string[] = [];
+  /** Their signing keys (journal/record-proof.ts), dropped when the session ends. */
+  #signing = new Map<string, KeyObject>();
 
-  confirm(memberId: string): void {
+  confirm(memberId: string, signing?: KeyObject): void {
     if (!this.#confirmed.includes(memberId)) this.#confirmed.push(memberId);
+    if (signing) this.#signing.set(memberId, signing);
+  }
+
+  /** The partners of an active session who can sign as themselves. */
+  present(): Record<string, RecordSigner> {
+    if (!this.active) return {};
+    return Object.fromEntries([...this.#signing].map(([memberId, key]) => [memberId, { memberId, key }]));
   }
 
   get confirmed(): readonly string[] {
@@ -32,5 +43,6 @@ export class TogetherSession {
 
   end(): void {
     this.#confirmed = [];
+    this.#signing.clear();
   }
 }

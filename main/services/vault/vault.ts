@@ -11,6 +11,7 @@ import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kd
 import { Journal } from '../journal/journal.ts';
 import type { SaveContext } from '../journal/journal.ts';
 import type { LoadProgress } from '../journal/record-loader.ts';
+import type { Verifiers } from '../journal/record-proof.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { readPartnerNames } from '../profile/partner-names.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
@@ -22,12 +23,16 @@ import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slot
 import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
-import { openAnySlot, openSlot } from './open-slot.ts';
+import { newIdentity, privateKeyOf } from '../crypto/identity.ts';
+import { checkIdentities } from './identity-check.ts';
+import type { IdentityView } from './identity-check.ts';
+import { signerOf, upgradeIdentity } from './identity-upgrade.ts';
+import { openAnySlot, openAnySlotKeepingKey, openSlot } from './open-slot.ts';
 import { snapshotDatabase } from './snapshot.ts';
 import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
 import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
 import { SeenGenerationsFile } from './seen-generations.ts';
-import { rawRowsOf } from './workbook-copy.ts';
+import { keepLiveHeader, rawRowsOf } from './workbook-copy.ts';
 import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
@@ -47,6 +52,8 @@ interface Unlocked {
   journal: Journal;
   profile: ProfileStore;
   together: TogetherSession;
+  /** Whose signatures are believed (identity-check.ts). */
+  identities: IdentityView;
   /** The partners' names (sealed under the shared key), read once per opening: only adding a partner or a restore changes them, and both open the workbook again. */
   names: Record<string, string>;
 }
@@ -123,7 +130,7 @@ export class Vault {
       const vaultId = newVaultId();
       const kdf = newKdfParams();
       // The shared key exists from the start, so a partner can be added later without re-encrypting anything.
-      const keys: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: newKey() };
+      const keys: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: newKey(), identity: newIdentity(), peer: null };
       const passphraseKey = await deriveKey(passphrase, kdf);
       const header = buildHeader(vaultId, [sealMemberSlot(vaultId, kdf, passphraseKey, keys)]);
       passphraseKey.fill(0);
@@ -140,7 +147,7 @@ export class Vault {
 
   /** Opens with whichever partner's passphrase this is. */
   unlock(passphrase: string): Promise<UnlockReport> {
-    return this.#unlockWith((body) => openAnySlot(body, passphrase));
+    return this.#unlockWith((body) => openAnySlotKeepingKey(body, passphrase));
   }
 
   /**
@@ -152,7 +159,8 @@ export class Vault {
       if (!slotOfKeys(body, keys)) {
         throw new MendError('wrong-passphrase', 'The key kept on this device no longer opens this workbook. Please type your passphrase.');
       }
-      return copyKeys(keys);
+      // No passphrase key here, so a slot from before format 3 stays as it is until a passphrase unlock.
+      return { keys: copyKeys(keys) };
     });
   }
 
@@ -161,7 +169,7 @@ export class Vault {
     return copyKeys(this.#requireOpen().keys);
   }
 
-  #unlockWith(getKeys: (body: HeaderBody) => Promise<MemberKeys>): Promise<UnlockReport> {
+  #unlockWith(getKeys: (body: HeaderBody) => Promise<{ keys: MemberKeys; passphraseKey?: Buffer }>): Promise<UnlockReport> {
     // Read now, not when the queued task starts: a lock() made after this call must win.
     const lockCountAtStart = this.#lockCount;
     return this.#serial(async () => {
@@ -171,16 +179,26 @@ export class Vault {
         const body = parseHeader(header);
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
-        const keys = await getKeys(body);
+        const { keys, passphraseKey } = await getKeys(body);
         const checkpoint = this.#notLockedSince(lockCountAtStart);
         try {
           checkpoint();
-          const journal = await this.#adopt(db, body, keys, checkpoint);
+          const { journal, identities } = await this.#adopt(db, body, keys, checkpoint);
+          if (passphraseKey && identities.upgrade) {
+            try {
+              this.#upgrade(passphraseKey, identities);
+            } catch {
+              // One transaction that did not commit (a full disk, say): the workbook is open as it was, and the
+              // next unlock tries again. Nothing is signed with a key the header does not publish.
+            }
+          }
           const older = isOlderThanSeen(this.#guarded(), this.#seen);
           return { damaged: [...journal.damaged], ...(older ? { olderThanLastOpened: true } : {}) };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
           throw err;
+        } finally {
+          passphraseKey?.fill(0);
         }
       } catch (err) {
         if (!this.#open) db.close();
@@ -189,10 +207,44 @@ export class Vault {
     });
   }
 
+  /** Seals the unlocked partner's identity into their slot, once (identity-upgrade.ts). */
+  #upgrade(passphraseKey: Buffer, identities: IdentityView): void {
+    const open = this.#requireOpen();
+    const next = upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal);
+    wipeKeys(open.keys);
+    open.keys = next;
+    open.header = readHeader(open.db);
+    open.identities = checkIdentities(open.header, next);
+    // The profile store held the old buffers, just wiped.
+    open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
+  }
+
+  /** Whose signatures the open workbook believes: what copies of it (backups) are checked with. */
+  verifiers(): Verifiers {
+    return this.#requireOpen().identities.verifiers;
+  }
+
   /** Forgets the keys, every decrypted entry and any together session at once; safe to call when already locked. */
   lock(): void {
     this.#lockCount += 1;
     this.#close();
+  }
+
+  /** Checks that `passphrase` is the unlocked partner's own (against the file, not just the session). */
+  async #confirmOwn(open: Unlocked, passphrase: string): Promise<HeaderBody> {
+    const body = readHeader(open.db);
+    const mySlot = body.members.find((m) => m.id === open.keys.memberId);
+    const confirmed = mySlot ? await openSlot(body, mySlot, passphrase) : null;
+    if (!confirmed) throw wrongPassphrase();
+    wipeKeys(confirmed);
+    return body;
+  }
+
+  /** Resolves when `passphrase` is the unlocked partner's own; before something as weighty as "remember on this device". */
+  confirmPassphrase(passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      await this.#confirmOwn(this.#requireOpen(), passphrase);
+    });
   }
 
   /** Changes the unlocked partner's passphrase: only their own slot is sealed again; no entry is re-encrypted. */
@@ -200,12 +252,7 @@ export class Vault {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
-      // Check the current passphrase against the file, not just the session.
-      const body = readHeader(open.db);
-      const mySlot = body.members.find((m) => m.id === open.keys.memberId);
-      const confirmed = mySlot ? await openSlot(body, mySlot, current) : null;
-      if (!confirmed) throw wrongPassphrase();
-      wipeKeys(confirmed);
+      const body = await this.#confirmOwn(open, current);
       const kdf = newKdfParams();
       const nextKey = await deriveKey(next, kdf);
       try {
@@ -255,9 +302,11 @@ export class Vault {
       const open = this.#requireOpen();
       if (open.header.members.length !== 2) throw new MendError('invalid-request', 'Together sessions need a workbook set up for two.');
       const keys = await openAnySlot(open.header, passphrase);
+      // Their signing key, for their confirmations, held only while the session lasts (a slot from before format 3 has none).
+      const signing = keys.identity ? privateKeyOf('ed25519', keys.identity.sign) : undefined;
       wipeKeys(keys);
       if (this.#open !== open) throw new MendError('locked', 'The workbook was locked meanwhile.');
-      open.together.confirm(keys.memberId);
+      open.together.confirm(keys.memberId, signing);
       return this.togetherStatus();
     });
   }
@@ -276,7 +325,7 @@ export class Vault {
   saveContext(): SaveContext {
     const open = this.#requireOpen();
     const signers = open.together.signers(open.names);
-    return signers ? { together: signers } : {};
+    return signers ? { together: signers, present: open.together.present() } : {};
   }
 
   /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
@@ -309,14 +358,22 @@ export class Vault {
    * The caller has already kept a backup of the current state. The copy is copied,
    * never moved, so the backup it came from stays as it was.
    */
-  replaceWithCopy(copyPath: string, keys: MemberKeys): Promise<UnlockReport> {
-    const held = copyKeys(keys);
+  replaceWithCopy(copyPath: string, keys: MemberKeys, copyVaultId?: string): Promise<UnlockReport> {
+    let held = copyKeys(keys);
     return this.#serial(async () => {
       const checkpoint = this.#notLockedSince(this.#lockCount);
       const temp = `${this.path}.restoring`;
       mkdirSync(dirname(this.path), { recursive: true });
       // Synchronous on purpose: no save can slip in between this copy and the close below.
       copyFileSync(copyPath, temp);
+      const live = this.#open;
+      if (live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId) {
+        // A copy of this workbook keeps the live header: it never brings back an old slot (an old passphrase) or
+        // an old public key; it opens with the keys the live slot holds.
+        keepLiveHeader(temp, live.db);
+        wipeKeys(held);
+        held = copyKeys(live.keys);
+      }
       this.#close();
       // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
       for (const side of ['-wal', '-shm']) rmSync(`${this.path}${side}`, { force: true });
@@ -325,7 +382,7 @@ export class Vault {
       try {
         const body = parseHeader(header);
         if (!slotOfKeys(body, held)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-        const journal = await this.#adopt(db, body, held, checkpoint);
+        const { journal } = await this.#adopt(db, body, held, checkpoint);
         // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
         acceptAsNewest(this.#guarded(), this.#seen);
         return { damaged: [...journal.damaged] };
@@ -346,7 +403,9 @@ export class Vault {
     };
   }
 
-  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void): Promise<Journal> {
+  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void): Promise<{ journal: Journal; identities: IdentityView }> {
+    // Whose signatures to believe; a header whose public keys are not the ones sealed in this partner's slot is refused.
+    const identities = checkIdentities(header, keys);
     ensureSchema(db);
     const vaultId = header.vaultId;
     const forTwo = header.members.length === 2;
@@ -354,7 +413,8 @@ export class Vault {
       {
         db,
         // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
-        keys: recordKeysOf(keys, forTwo),
+        keys: recordKeysOf(keys, forTwo, identities.verifiers),
+        signer: signerOf(keys),
         vaultId,
         memberId: keys.memberId,
         firstMemberId: header.members[0]!.id,
@@ -369,8 +429,8 @@ export class Vault {
     );
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
     const names = readPartnerNames({ db, vaultId }, keys.sharedKey);
-    this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), names };
-    return journal;
+    this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), identities, names };
+    return { journal, identities };
   }
 
   /** Forgets what is unlocked, leaving the database open (for a reopen on the same connection). */

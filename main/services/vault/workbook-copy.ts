@@ -16,6 +16,8 @@ import { assertWorkbookSchema, openConnection } from './database.ts';
 import { parseHeader } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
+import type { Verifiers } from '../journal/record-proof.ts';
+import { checkIdentities } from './identity-check.ts';
 
 export interface CopyInspection {
   vaultId: string;
@@ -45,7 +47,12 @@ const notAWorkbook = () => new MendError('damaged-file', 'This file is not a Men
  * `getKeys` returns the keys for the copy's header: the open workbook's own (for
  * its backups) or ones unwrapped with a typed passphrase (for a file from elsewhere).
  */
-export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBody) => Promise<MemberKeys> | MemberKeys): Promise<CopyInspection> {
+export async function inspectWorkbookCopy(
+  path: string,
+  getKeys: (body: HeaderBody) => Promise<MemberKeys> | MemberKeys,
+  /** Whose signatures to believe: a backup is checked as the live workbook sees them (its header is the one kept on restore); a file from elsewhere, as its own header says. */
+  verifiersOf: (body: HeaderBody, keys: MemberKeys) => Verifiers = (body, keys) => checkIdentities(body, keys).verifiers,
+): Promise<CopyInspection> {
   if (!existsSync(path)) throw new MendError('not-found', 'That backup file is no longer there.');
   let db: DatabaseSync | undefined;
   let header: StoredHeader | undefined;
@@ -70,7 +77,7 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     // Only the ids are kept: the entries themselves are not needed, and kept they would cost memory and time.
     const entryIds: string[] = [];
     const keep = (loaded: LoadedEntry) => void entryIds.push(loaded.entry.id);
-    const loaded = await loadRecords(db, { decode: recordDecoder(recordKeysOf(keys, forTwo), body.vaultId), rowByRow: false, keep }).catch(() => {
+    const loaded = await loadRecords(db, { decode: recordDecoder(recordKeysOf(keys, forTwo, verifiersOf(body, keys)), body.vaultId), rowByRow: false, keep }).catch(() => {
       throw notAWorkbook();
     });
     const unopened = loaded.foreign.map((f) => f.id);
@@ -84,5 +91,16 @@ export async function inspectWorkbookCopy(path: string, getKeys: (body: HeaderBo
     };
   } finally {
     db.close();
+  }
+}
+
+/** Puts the live workbook's header into a copy about to replace it, so no old slot or public key comes back with it. */
+export function keepLiveHeader(copyPath: string, live: DatabaseSync): void {
+  const header = live.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as { body: string; checksum: string };
+  const copy = new DatabaseSync(copyPath);
+  try {
+    copy.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
+  } finally {
+    copy.close();
   }
 }

@@ -12,6 +12,10 @@ export function DamagedNotice({ damaged, onRestored }: { damaged: UnlockReport['
   const [found, setFound] = useState<BackupInfo | null | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
   if (damaged.length === 0) return null;
+  // Shared entries whose signatures do not match who they name (written outside Mend): not shown as anyone's words.
+  const tampered = damaged.filter((d) => d.tampered);
+  const unreadable = damaged.filter((d) => !d.tampered);
+  const days = (records: typeof damaged) => records.map((d) => (d.day ? formatDay(d.day) : 'a private entry, whose day is kept hidden')).join('; ');
 
   const look = async () => {
     try {
@@ -34,10 +38,18 @@ export function DamagedNotice({ damaged, onRestored }: { damaged: UnlockReport['
 
   return (
     <div className="notice notice--warning" role="alert">
-      <p>
-        <strong>{damaged.length === 1 ? 'One entry' : `${damaged.length} entries`} could not be read</strong> and {damaged.length === 1 ? 'was' : 'were'} skipped
-        ({damaged.map((d) => (d.day ? formatDay(d.day) : 'a private entry, whose day is kept hidden')).join('; ')}). Nothing has been deleted; everything else is open as usual.
-      </p>
+      {unreadable.length > 0 && (
+        <p>
+          <strong>{unreadable.length === 1 ? 'One entry' : `${unreadable.length} entries`} could not be read</strong> and {unreadable.length === 1 ? 'was' : 'were'} skipped
+          ({days(unreadable)}). Nothing has been deleted; everything else is open as usual.
+        </p>
+      )}
+      {tampered.length > 0 && (
+        <p>
+          <strong>{tampered.length === 1 ? 'One shared entry does' : `${tampered.length} shared entries do`} not carry the signature of the partner named on {tampered.length === 1 ? 'it' : 'them'}</strong>{' '}
+          ({days(tampered)}). {tampered.length === 1 ? 'It was' : 'They were'} changed outside Mend, so {tampered.length === 1 ? 'it is' : 'they are'} not shown as anyone’s words. Nothing has been deleted.
+        </p>
+      )}
       {found === undefined && <button type="button" className="button-secondary" onClick={() => void look()}>Look for it in a backup</button>}
       {found === null && <p>No backup holds a readable copy of it.</p>}
       {found && (

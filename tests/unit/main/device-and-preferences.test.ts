@@ -32,7 +32,11 @@ describe('remember on this device', () => {
     build('secure');
     await services.vault.create(PASS);
     const key = services.vault.copyKeys();
-    expect(await ask('device:remember')).toEqual({ ok: true, value: { remembered: true, available: true } });
+    // An unlocked screen is not enough: the passphrase is asked for, and a wrong one keeps nothing.
+    expect(await ask('device:remember', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await ask('device:remember', { passphrase: 'not my passphrase' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(existsSync(join(dir, 'device-key.bin'))).toBe(false);
+    expect(await ask('device:remember', { passphrase: PASS })).toEqual({ ok: true, value: { remembered: true, available: true } });
     expect(readFileSync(join(dir, 'device-key.bin')).includes(key.privateKey)).toBe(false);
     await ask('vault:lock');
     expect(await ask('device:unlock')).toEqual({ ok: true, value: { damaged: [] } });
@@ -47,14 +51,14 @@ describe('remember on this device', () => {
     await services.vault.create(PASS);
     const status = await ask('device:status');
     expect(status).toMatchObject({ ok: true, value: { remembered: false, available: false, reason: expect.stringMatching(/no secure keyring/) } });
-    expect(await ask('device:remember')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no secure keyring/) } });
+    expect(await ask('device:remember', { passphrase: PASS })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no secure keyring/) } });
     expect(existsSync(join(dir, 'device-key.bin'))).toBe(false);
   });
 
   it('is forgotten when the passphrase changes', async () => {
     build('secure');
     await services.vault.create(PASS);
-    await ask('device:remember');
+    await ask('device:remember', { passphrase: PASS });
     expect(await ask('vault:changePassphrase', { current: PASS, next: 'a brand new passphrase' })).toEqual({ ok: true, value: null });
     expect(await ask('device:status')).toMatchObject({ ok: true, value: { remembered: false } });
   });

@@ -64,7 +64,7 @@ describe('a format-1 workbook', () => {
     expect(v.journal().list().map((e) => e.answers.whatIDid)).toEqual(['written in format one']);
     expect(v.profile().get()).toEqual({ role: 'R' });
     await v.addPartner({ currentPassphrase: PASS, partnerPassphrase: 'the partner’s own passphrase', myName: 'Sam', partnerName: 'Alex', partnerRole: 'T' });
-    expect(parseHeader(readHeader(join(dir, WORKBOOK_FILE)))).toMatchObject({ format: 2, members: [{ id: 'owner' }, {}] });
+    expect(parseHeader(readHeader(join(dir, WORKBOOK_FILE)))).toMatchObject({ format: 3, members: [{ id: 'owner' }, {}] });
     v.lock();
     await v.unlock(PASS);
     expect(v.journal().list().map((e) => e.answers.whatIDid)).toEqual(['written in format one']);

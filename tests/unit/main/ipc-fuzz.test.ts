@@ -83,7 +83,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'backups:importFile': [{ passphrase: 'x' }],
   'data:exportReadable': [{ format: 'markdown' }, { format: 'json' }],
   'device:status': [{}],
-  'device:remember': [{}],
+  'device:remember': [{ passphrase: 'x' }],
   'device:forget': [{}],
   'device:unlock': [{}],
   'settings:get': [{}],

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRow } from '../../../main/services/journal/record-codec.ts';
 import type { RecordRow } from '../../../main/services/journal/record-codec.ts';
 import { recordKeysOf } from '../../../main/services/journal/record-keys.ts';
+import { checkIdentities } from '../../../main/services/vault/identity-check.ts';
 import { MIN_SLOTS } from '../../../main/services/journal/private-slots.ts';
 import { readSealed } from '../../../main/services/settings/sealed-settings.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
@@ -27,8 +28,9 @@ const rawRows = (dir: string) =>
 
 /** What a partner holding `keys` gets from the raw file: every row they can open, and how many they cannot. */
 function rawView(dir: string, keys: MemberKeys): { opened: Entry[]; fillers: number; unopened: RecordRow[] } {
-  const vaultId = parseHeader(readHeader(join(dir, WORKBOOK_FILE))).vaultId;
-  const recordKeys = recordKeysOf(keys, true);
+  const header = parseHeader(readHeader(join(dir, WORKBOOK_FILE)));
+  const vaultId = header.vaultId;
+  const recordKeys = recordKeysOf(keys, true, checkIdentities(header, keys).verifiers);
   const view = { opened: [] as Entry[], fillers: 0, unopened: [] as RecordRow[] };
   for (const row of rawRows(dir)) {
     const decoded = decodeRow(recordKeys, vaultId, row);
@@ -230,7 +232,7 @@ describe('a workbook for two', () => {
   it('“remember on this device” is not offered, and a backup of the workbook for two verifies and restores', async () => {
     await book.services.vault.unlock(PASS_B);
     expect(await ask(book, 'device:status')).toMatchObject({ ok: true, value: { available: false, reason: expect.stringMatching(/workbook for two/) } });
-    expect(await ask(book, 'device:remember')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await ask(book, 'device:remember', { passphrase: PASS_A })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const backup = await book.services.backups.create();
     book.services.vault.journal().save(owning('B after the backup'));
     await book.services.backups.restore(backup.name);

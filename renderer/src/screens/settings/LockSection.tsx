@@ -1,6 +1,9 @@
 // How soon Mend locks itself when the computer is left alone, and on this
 // device only: whether it remembers the workbook (the OS keyring keeps the key).
+// Turning that on asks for the passphrase, so whoever finds Mend open for a
+// minute cannot give themselves passphrase-free access; turning it off does not.
 import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { DeviceStatus, Preferences } from '../../../../shared/contract/channels.ts';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../../api.ts';
@@ -9,6 +12,9 @@ export function LockSection() {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [device, setDevice] = useState<DeviceStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     call(mend().settings.get({})).then(setPrefs, (e) => setMessage(messageOf(e)));
     call(mend().device.status({})).then(setDevice, (e) => setMessage(messageOf(e)));
@@ -24,15 +30,36 @@ export function LockSection() {
   };
   const toggleDevice = async () => {
     if (!device) return;
+    setMessage(null);
+    if (!device.remembered) return setAsking(true);
     const before = device;
     // Show the choice at once; the keyring's answer confirms it or puts it back.
-    setDevice({ ...device, remembered: !device.remembered });
+    setDevice({ ...device, remembered: false });
     try {
-      setDevice(await call(before.remembered ? mend().device.forget({}) : mend().device.remember({})));
+      setDevice(await call(mend().device.forget({})));
     } catch (err) {
       setDevice(before);
       setMessage(messageOf(err));
     }
+  };
+  const remember = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      setDevice(await call(mend().device.remember({ passphrase })));
+      setAsking(false);
+      setPassphrase('');
+    } catch (err) {
+      setMessage(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const cancel = () => {
+    setAsking(false);
+    setPassphrase('');
+    setMessage(null);
   };
 
   return (
@@ -54,9 +81,19 @@ export function LockSection() {
             Unlock without typing your passphrase, using this computer’s keyring. Only choose this if nobody else can sign in to this computer as you.
           </p>
           <label className="checkbox">
-            <input type="checkbox" checked={device?.remembered ?? false} disabled={!device} onChange={() => void toggleDevice()} />
+            <input type="checkbox" checked={(device?.remembered ?? false) || asking} disabled={!device || asking} onChange={() => void toggleDevice()} />
             <span>Remember my workbook on this device</span>
           </label>
+          {asking && (
+            <form className="stack-form" onSubmit={(e) => void remember(e)} aria-label="Confirm with your passphrase">
+              <label htmlFor="remember-passphrase">Type your passphrase to turn this on</label>
+              <input id="remember-passphrase" type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+              <div className="button-row">
+                <button type="submit" className="button-primary" disabled={busy || passphrase.length === 0}>{busy ? 'Checking…' : 'Remember on this device'}</button>
+                <button type="button" className="button-secondary" onClick={cancel}>Cancel</button>
+              </div>
+            </form>
+          )}
         </>
       )}
       {message && <p className="field__error" role="alert">{message}</p>}
