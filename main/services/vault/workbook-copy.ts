@@ -97,7 +97,7 @@ export async function inspectWorkbookCopy(
 /** Puts the live workbook's header into a copy about to replace it, so no old slot or public key comes back with it. */
 export function keepLiveHeader(copyPath: string, live: DatabaseSync): void {
   const header = live.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as { body: string; checksum: string };
-  const copy = new DatabaseSync(copyPath);
+  const copy = openConnection(copyPath);
   try {
     copy.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
   } finally {
