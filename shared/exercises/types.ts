@@ -31,6 +31,8 @@ export type FieldType = 'short-text' | 'long-text' | 'choice' | 'scale' | 'list'
 export interface ChoiceOption {
   value: string;
   label: string;
+  /** Kept only so earlier entries that chose it still open and save; not offered for new answers. */
+  retired?: boolean;
 }
 
 export interface FieldDef {
@@ -54,8 +56,8 @@ export interface FieldDef {
   itemName?: string;
   /** list: at most this many rows. */
   maxItems?: number;
-  /** Live wording feedback shown while typing (text fields). */
-  feedback?: 'apology';
+  /** Live feedback: wording while typing (apology, text fields), or the other partner's pace (ladder-pace, a list with a status column). */
+  feedback?: 'apology' | 'ladder-pace';
   /** Ruled lines on a blank printed worksheet (text fields), or empty rows (list fields). */
   printLines?: number;
 }
