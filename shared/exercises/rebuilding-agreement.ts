@@ -32,13 +32,13 @@ export const rebuildingAgreement = {
             {
               id: 'who',
               label: 'Who',
-              help: '“I” is whoever writes the row. “We both will” is for a row both of you have said in your own words.',
+              help: '“I” is whoever writes the row. “We will” is for a row both of you have said in your own words.',
               type: 'choice',
               options: [
                 { value: 'i-will', label: 'I will' },
                 // Earlier entries could say this; it still opens, but one partner no longer writes the other's commitments.
                 { value: 'my-partner-will', label: 'My partner will (from an earlier version of Mend)', retired: true },
-                { value: 'we-will', label: 'We both will' },
+                { value: 'we-will', label: 'We will' },
               ],
             },
             { id: 'commitment', label: 'Commitment', type: 'short-text' },
