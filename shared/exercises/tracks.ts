@@ -31,6 +31,11 @@ export interface HomeLists {
 
 const inOrder = (ids: readonly string[]) => ids.map((id) => getExercise(id));
 
+/** Whether this exercise is held for this role (only ever for a partner who was abusive). */
+export function isHeldFor(role: Role, exerciseId: string): boolean {
+  return role === 'A' && (HELD_UNTIL_INVITED as readonly string[]).includes(exerciseId);
+}
+
 export function homeListsFor(role: Role): HomeLists {
   const audience = audienceOf(role);
   const first = role === 'H' ? inOrder(HURT_PARTNER_TRACK) : role === 'A' ? inOrder(ABUSIVE_PARTNER_FIRST) : [];

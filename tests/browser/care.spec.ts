@@ -79,6 +79,7 @@ test('the partner who was abusive: the role question leads to their own home, wh
   await goTo(app, '#/');
   await held.getByRole('link', { name: /Rebuilding contact/ }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Rebuilding contact, step by step' })).toBeVisible();
+  await expect(app.getByRole('note')).toContainText('Held until your partner opens the door.');
   await app.getByLabel('My partner’s pace, in their words').fill('They asked me not to call.');
   await app.getByRole('button', { name: 'Add a step' }).click();
   await app.getByRole('button', { name: 'Add a step' }).click();

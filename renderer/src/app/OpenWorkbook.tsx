@@ -46,7 +46,7 @@ export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRest
       case 'worksheets':
         return <WorksheetsScreen role={role} />;
       case 'exercise':
-        return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
+        return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} role={role} />;
       default:
         return <HomeScreen role={role} />;
     }

@@ -11,7 +11,7 @@ import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts'
 import { CATALOG, findExercise, getExercise } from '../../../shared/exercises/catalog.ts';
 import { offeredOptions } from '../../../shared/exercises/choice-options.ts';
 import { ladderPace } from '../../../shared/exercises/ladder-pace.ts';
-import { HELD_UNTIL_INVITED, homeListsFor, HURT_PARTNER_TRACK } from '../../../shared/exercises/tracks.ts';
+import { HELD_UNTIL_INVITED, homeListsFor, HURT_PARTNER_TRACK, isHeldFor } from '../../../shared/exercises/tracks.ts';
 import before from './fixtures/catalog-before-care.json' with { type: 'json' };
 import { GENDERED, PROMISES, texts } from './wording.ts';
 
@@ -35,6 +35,8 @@ describe('the role question leads each person to their own home', () => {
       expect(ids(home.others)).not.toContain(id);
     }
     expect(ids(home.mine).slice(0, 3)).toEqual(['support-i-lean-on', 'plan-for-a-slip', 'right-now']);
+    expect(isHeldFor('A', 'rebuilding-contact')).toBe(true);
+    for (const role of ['R', 'H', 'T'] as const) expect(isHeldFor(role, 'rebuilding-contact'), role).toBe(false);
   });
 
   it('every exercise appears exactly once on every home', () => {
