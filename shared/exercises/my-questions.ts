@@ -37,7 +37,7 @@ export const myQuestions = {
                 { value: 'ready', label: 'Ready now' },
                 { value: 'not-yet', label: 'Not yet' },
                 { value: 'not-sure', label: 'Not sure' },
-                { value: 'rather-not', label: 'I would rather not know' },
+                { value: 'rather-not', label: 'Rather not know' },
               ],
             },
             { id: 'note', label: 'Note', type: 'short-text' },

@@ -7,7 +7,7 @@ export const rightNow = {
   title: 'Right now',
   summary: 'For a hard evening: what you feel, the next ten minutes, who you will call, where help is.',
   whyItHelps:
-    'On a hard evening, the whole road ahead is too much; the next ten minutes are not. When you cannot see the next right thing, you usually know the wrong one, and you can simply not do it for now. Reaching for someone who supports you, hour by hour, is part of keeping your commitment.',
+    'On a hard evening, the whole road ahead is too much; the next ten minutes are not. When you cannot see the next right thing, you usually know the wrong one, and you can simply not do it for now. If you are rebuilding trust, staying with your commitment hour by hour is part of this; for anyone, reaching for someone who supports you is enough for tonight.',
   audience: ['R', 'H'],
   kind: 'reflection',
   cadence: 'log',
