@@ -3,6 +3,8 @@
 // `npm run content` writes it; a unit test checks the file on disk is current.
 import { ADVICE_POINTS, ADVICE_SOURCES } from '../advice/advice-points.ts';
 import { CATALOG } from '../exercises/catalog.ts';
+import { appendixSections, sourcesSection } from './content-appendix.ts';
+import { MENDS_OWN } from './mends-own.ts';
 import type { Audience, Cadence, ExerciseDef, ExerciseKind, FieldDef } from '../exercises/types.ts';
 
 const KIND_WORDS: Record<ExerciseKind, string> = {
@@ -44,7 +46,7 @@ function typeInWords(field: FieldDef): string {
     case 'long-text':
       return 'a longer text';
     case 'choice':
-      return `a choice of: ${(field.options ?? []).map((o) => o.label).join(', ')}`;
+      return `a choice of: ${(field.options ?? []).map((o) => (o.retired ? `${o.label} [kept for earlier entries, not offered]` : o.label)).join(', ')}`;
     case 'scale':
       return `a scale from 0 (${field.scaleLabels?.low ?? 'low'}) to 10 (${field.scaleLabels?.high ?? 'high'})`;
     case 'list': {
@@ -80,6 +82,8 @@ function exerciseSection(exercise: ExerciseDef): string[] {
     exercise.summary,
     '',
     `**Why this helps.** ${exercise.whyItHelps}`,
+    '',
+    `**Mend’s own.** ${MENDS_OWN[exercise.id] ?? '(not yet described)'}`,
   ];
   for (const step of exercise.steps) {
     lines.push('', `### ${step.title}`);
@@ -105,9 +109,11 @@ export function renderContentMarkdown(): string {
       'It is written for counselors and reviewers who want to see what the app says before recommending it. ' +
       'This file is generated from the app’s own data by `npm run content`; do not edit it by hand.',
     '',
+    ...sourcesSection(),
+    '',
     '## The advice points',
     '',
-    '| id | source | advice, in our words | used in exercises |',
+    '| id | source | advice, in Mend’s words | used in exercises |',
     '| --- | --- | --- | --- |',
     ...ADVICE_POINTS.map((p) => {
       const source = ADVICE_SOURCES[p.id.split('.')[0] as keyof typeof ADVICE_SOURCES];
@@ -115,5 +121,6 @@ export function renderContentMarkdown(): string {
     }),
   ];
   for (const exercise of CATALOG) lines.push('', ...exerciseSection(exercise));
+  lines.push(...appendixSections());
   return `${lines.join('\n')}\n`;
 }

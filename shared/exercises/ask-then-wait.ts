@@ -17,7 +17,7 @@ export const askThenWait = {
       id: 'moment',
       title: 'One moment',
       intro:
-        'Forgiveness cannot be hurried. You can ask once, and then the waiting is part of the work: let what you do show, for as long as it takes, before you ask for anything in return. Use one entry for each time you felt the pull to push.',
+        'Forgiveness cannot be hurried. You can ask once, and then the waiting is part of the work: let what you do show before you ask for anything in return. Waiting is not owed an ending: your partner may say no, or may have already decided, and if they have asked for no contact, do not ask at all. Use one entry for each time you felt the pull to push.',
       fields: [
         {
           id: 'theUrge',
@@ -37,7 +37,7 @@ export const askThenWait = {
         {
           id: 'howItWent',
           label: 'How it went, and how I feel now',
-          help: 'Waiting is often hard. Writing the feeling down is a way to hold it without acting on it.',
+          help: 'Waiting is often hard, and if your partner has left, panic and loneliness are a normal part of it. Writing the feeling down is a way to hold it without acting on it.',
           type: 'long-text',
           printLines: 3,
         },

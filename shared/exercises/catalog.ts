@@ -16,6 +16,17 @@ import { faithWithoutGuarantees } from './faith-without-guarantees.ts';
 import { whatINeedToFeelSafe } from './what-i-need-to-feel-safe.ts';
 import { weeklyCheckIn } from './weekly-check-in.ts';
 import { rebuildingAgreement } from './rebuilding-agreement.ts';
+import { whatIHaveNoticed } from './what-i-have-noticed.ts';
+import { myQuestions } from './my-questions.ts';
+import { myOwnSupport } from './my-own-support.ts';
+import { decidingAtMyOwnPace } from './deciding-at-my-own-pace.ts';
+import { whenItComesBack } from './when-it-comes-back.ts';
+import { planForASlip } from './plan-for-a-slip.ts';
+import { theChildren } from './the-children.ts';
+import { rightNow } from './right-now.ts';
+import { whatIAmProudOf } from './what-i-am-proud-of.ts';
+import { sayingHowIFeel } from './saying-how-i-feel.ts';
+import { sessionPrepHurt, sessionPrepRebuilding } from './session-preparation.ts';
 import type { ExerciseDef } from './types.ts';
 
 export const CATALOG: readonly ExerciseDef[] = [
@@ -36,6 +47,18 @@ export const CATALOG: readonly ExerciseDef[] = [
   whatINeedToFeelSafe,
   weeklyCheckIn,
   rebuildingAgreement,
+  whatIHaveNoticed,
+  myQuestions,
+  myOwnSupport,
+  decidingAtMyOwnPace,
+  whenItComesBack,
+  planForASlip,
+  theChildren,
+  rightNow,
+  whatIAmProudOf,
+  sayingHowIFeel,
+  sessionPrepRebuilding,
+  sessionPrepHurt,
 ];
 
 export type ExerciseId = (typeof CATALOG)[number]['id'];

@@ -32,6 +32,13 @@ export const faithWithoutGuarantees = {
           type: 'long-text',
           printLines: 5,
         },
+        {
+          id: 'integrityElsewhere',
+          label: 'Where else in my life I keep my word',
+          help: 'At work, with friends, with the children, with money. Character shows in the rest of your life too, not only towards your partner.',
+          type: 'long-text',
+          printLines: 3,
+        },
       ],
     },
     {

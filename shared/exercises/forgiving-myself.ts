@@ -7,7 +7,7 @@ export const forgivingMyself = {
   title: 'Forgiving myself first',
   summary: 'A letter to yourself: honest about what you did, and kind to the person who did it.',
   whyItHelps:
-    'It is hard to ask anyone for forgiveness while you are sure you deserve none. Everyone has moments of weakness; offering yourself the care you would offer a friend keeps you going, and it shows the people around you how you hope to be treated too.',
+    'It is hard to ask anyone for forgiveness while you are sure you deserve none. Everyone has flaws; and where the harm went on for a long time, forgiving yourself means facing all of it, not calling it a moment. Offering yourself the care you would offer a friend keeps you going, and it shows the people around you how you hope to be treated too.',
   audience: ['R'],
   kind: 'letter',
   cadence: 'once',

@@ -7,7 +7,7 @@ export const nextRightThing = {
   title: 'The next right thing, today',
   summary: 'Choose one right thing for today, and later look back: did I?',
   whyItHelps:
-    'Trust is rebuilt one ordinary day at a time. Naming one right thing, and one wrong thing you will leave alone, keeps the day small enough to manage, and checking back honestly turns intentions into a record of what you actually did.',
+    'Whatever happens between you, change is lived one ordinary day at a time. Naming one right thing, and one wrong thing you will leave alone, keeps the day small enough to manage, and checking back honestly turns intentions into a record of what you actually did.',
   audience: ['R'],
   kind: 'daily-commitment',
   cadence: 'daily',

@@ -7,7 +7,7 @@ export const owningIt = {
   title: 'Owning it: an apology without excuses',
   summary: 'Write an apology that names what you did and asks for nothing in return.',
   whyItHelps:
-    'An apology lands when it owns the whole of what happened, sees what it cost your partner, and leaves out the “but”. Saying what you have changed shows you are taking responsibility for putting it right, and saying what you are not demanding leaves your partner free to take their own time.',
+    'An apology lands when it owns the whole of what happened, sees what it cost your partner, and leaves out the “but”. Saying what you have changed shows you are taking responsibility for putting it right, and saying what you are not demanding leaves your partner free to take their own time. Knowing that being forgiven would not let you off the hook keeps the apology honest. If your partner has asked for no contact, write it for yourself and do not send it.',
   audience: ['R'],
   kind: 'letter',
   cadence: 'once',
@@ -58,6 +58,14 @@ export const owningIt = {
           id: 'whatIDontDemand',
           label: 'What I am not demanding',
           help: 'For example: forgiveness, an answer, or a timeline.',
+          type: 'long-text',
+          feedback: 'apology',
+          printLines: 3,
+        },
+        {
+          id: 'offTheHook',
+          label: 'What forgiveness would and would not mean',
+          help: 'If your partner ever forgives you, it would not let you off the hook for what you did; it might help them let go of some of the weight. Say that you understand this, without asking for it.',
           type: 'long-text',
           feedback: 'apology',
           printLines: 3,

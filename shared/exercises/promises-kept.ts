@@ -7,7 +7,7 @@ export const promisesKept = {
   title: 'Promises kept',
   summary: 'Write down each thing you said you would do, and later note whether you did.',
   whyItHelps:
-    'Trust is rebuilt far more by what you do, again and again, than by what you say. A plain record of each promise and whether you kept it shows you, over weeks and months, whether your actions match your words, and a promise you missed becomes something to learn from rather than a reason to stop.',
+    'What you do, again and again, says more than anything you say. A plain record of each promise and whether you kept it shows you, over weeks and months, whether your actions match your words, and a promise you missed becomes something to learn from rather than a reason to stop.',
   audience: ['R'],
   kind: 'running-log',
   cadence: 'log',

@@ -7,7 +7,7 @@ export const rebuildingAgreement = {
   title: 'Our rebuilding agreement',
   summary: 'Write down together what each of you commits to, how you will check on it, and confirm it.',
   whyItHelps:
-    'Telling your partner what you are doing so it does not happen again, and then living it out day after day, is what trust is rebuilt from. An agreement you write together and both confirm makes those commitments clear, including any openness you agree on, and a review date keeps it fair to both of you.',
+    'Telling your partner the steps you are taking so it does not happen again, and then living them out day after day, is part of rebuilding. The shape of this agreement is Mend’s own, not the articles’: each of you writes your own “I will…” commitments, both of you confirm them, and a review date keeps it fair to both of you.',
   audience: ['T'],
   kind: 'agreement',
   cadence: 'once',
@@ -22,7 +22,7 @@ export const rebuildingAgreement = {
         {
           id: 'commitments',
           label: 'Our commitments',
-          help: 'One per row. For example: “I will tell you if that person gets in touch.”',
+          help: 'One per row, each in the words of the one who makes it: “I will tell you if that person gets in touch.” Each of you writes only your own commitments; nobody writes the other’s.',
           type: 'list',
           required: true,
           itemName: 'commitment',
@@ -32,11 +32,12 @@ export const rebuildingAgreement = {
             {
               id: 'who',
               label: 'Who',
-              help: '“I” is whoever is writing the row.',
+              help: '“I” is whoever writes the row. “We will” is for a row both of you have said in your own words.',
               type: 'choice',
               options: [
                 { value: 'i-will', label: 'I will' },
-                { value: 'my-partner-will', label: 'My partner will' },
+                // Earlier entries could say this; it still opens, but one partner no longer writes the other's commitments.
+                { value: 'my-partner-will', label: 'My partner will (from an earlier version of Mend)', retired: true },
                 { value: 'we-will', label: 'We will' },
               ],
             },

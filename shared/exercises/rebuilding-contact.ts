@@ -21,7 +21,7 @@ export const rebuildingContact = {
         {
           id: 'theirPace',
           label: 'My partner’s pace, in their words',
-          help: 'What they have said they are ready for, and what not yet. If you do not know, “I don’t know yet” is an honest answer.',
+          help: 'What they have said they are ready for, and what not yet. If you do not know, “I don’t know yet” is an honest answer, and it means waiting: nothing is offered until they say what they want.',
           type: 'long-text',
           required: true,
           printLines: 4,
@@ -37,7 +37,8 @@ export const rebuildingContact = {
     {
       id: 'ladder',
       title: 'The steps',
-      intro: 'List small steps, smallest first. Offer one, then wait for the answer. Either of you can pause a step at any time, and that is fine.',
+      intro:
+        'List small steps, smallest first. Offer one only if your partner has said they are open to it, then wait for the answer. If they said no, or have asked for no contact, do not offer any step: respecting that is the work. Either of you can pause a step at any time.',
       fields: [
         {
           id: 'steps',
@@ -48,6 +49,7 @@ export const rebuildingContact = {
           itemName: 'step',
           maxItems: 12,
           printLines: 6,
+          feedback: 'ladder-pace',
           itemFields: [
             { id: 'step', label: 'Step', help: 'For example: “a message”, “a phone call”, “a coffee”.', type: 'short-text' },
             {
@@ -59,6 +61,8 @@ export const rebuildingContact = {
                 { value: 'offered', label: 'Offered' },
                 { value: 'happened', label: 'Happened' },
                 { value: 'paused', label: 'Paused' },
+                { value: 'not-now', label: 'Not now' },
+                { value: 'said-no', label: 'They said no' },
               ],
             },
             { id: 'note', label: 'Note', type: 'short-text' },

@@ -1,13 +1,15 @@
-// Catalog #10: a log of doubts and questions that come back, and how calmly they were met.
+// Catalog #10: a log of doubts and questions that come back. The one who asked and
+// the one who answered each get their own prompts; only the answerer is asked how
+// steady they stayed, and nothing here measures whether the asker is "over it".
 import type { ExerciseDef } from './types.ts';
 
 export const sameQuestionAgain = {
   id: 'same-question-again',
   number: 10,
   title: 'The same question again',
-  summary: 'Note each time a doubt or question comes back, and how it was met.',
+  summary: 'Note a doubt or question that came back: what you needed if you asked, how you met it if you answered.',
   whyItHelps:
-    'After trust has been broken, the same doubts and questions often return many times; that is part of rebuilding, not a sign that nothing is working. Answering patiently each time, and staying steady while the fear behind the question eases, matters more than finding perfect words.',
+    'After trust has been broken, the same doubts and questions often come back many times; asking again is normal, and nobody has to apologise for it. For the one who answers, answering patiently each time, and staying steady while the fear behind the question has room to ease, matters more than finding perfect words.',
   audience: ['R', 'H'],
   kind: 'running-log',
   cadence: 'log',
@@ -16,9 +18,17 @@ export const sameQuestionAgain = {
     {
       id: 'question',
       title: 'A question that came back',
-      intro:
-        'Expect the same question many times. Meeting it with patience, each time, is the point. Either of you can keep this log: the one who asks, or the one who answers.',
+      intro: 'Either of you can keep this log, each in your own space. Fill in the part below that is yours: the one who asked, or the one who answered.',
       fields: [
+        {
+          id: 'whoseTurn',
+          label: 'This time, I was the one who',
+          type: 'choice',
+          options: [
+            { value: 'asked', label: 'Asked' },
+            { value: 'answered', label: 'Answered' },
+          ],
+        },
         {
           id: 'theQuestion',
           label: 'The question that came back',
@@ -29,22 +39,48 @@ export const sameQuestionAgain = {
         },
         {
           id: 'theAnswer',
-          label: 'What I answered (or: what I was told)',
+          label: 'The answer that was given',
           type: 'long-text',
           printLines: 4,
         },
+      ],
+    },
+    {
+      id: 'asker',
+      title: 'If I asked',
+      intro: 'Asking again is allowed, as often as the question comes back. There is nothing to get right here.',
+      fields: [
         {
-          id: 'howIFelt',
-          label: 'How I felt',
+          id: 'whatINeeded',
+          label: 'What I needed to hear, or to know',
           type: 'long-text',
           printLines: 3,
         },
         {
+          id: 'howIFelt',
+          label: 'How I felt afterwards',
+          type: 'long-text',
+          printLines: 3,
+        },
+      ],
+    },
+    {
+      id: 'answerer',
+      title: 'If I answered',
+      intro: 'The question is not a test of the one asking. Meeting it with patience, each time, is yours to bring.',
+      fields: [
+        {
           id: 'howCalm',
-          label: 'How calm I managed to be',
+          label: 'How steady I managed to be',
           help: 'There is no score to beat. Just notice it.',
           type: 'scale',
-          scaleLabels: { low: 'not calm at all', high: 'completely calm' },
+          scaleLabels: { low: 'not steady at all', high: 'completely steady' },
+        },
+        {
+          id: 'nextTime',
+          label: 'What I want to remember next time it comes up',
+          type: 'long-text',
+          printLines: 3,
         },
       ],
     },

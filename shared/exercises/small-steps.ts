@@ -5,9 +5,9 @@ export const smallSteps = {
   id: 'small-steps',
   number: 4,
   title: 'No step too small',
-  summary: 'Note the small actions and small gains, by either of you, as they happen.',
+  summary: 'Note your own small steps and small gains as they happen.',
   whyItHelps:
-    'Each small choice shows that you mean it, and change that comes slowly is the kind people come to believe and the kind that lasts. Writing small steps down, your own or your partner’s, keeps them from disappearing on the days when nothing seems to move.',
+    'Each small choice shows that you mean it, and gradual change is more likely to be seen as sincere and more likely to last. Writing your own small steps down keeps them from disappearing on the days when nothing seems to move. If you were hurt, this is for your own steps, not a record of your partner’s: keeping track of their efforts is not your job.',
   audience: ['R', 'H', 'T'],
   kind: 'running-log',
   cadence: 'log',
@@ -16,7 +16,7 @@ export const smallSteps = {
     {
       id: 'small-step',
       title: 'A small step',
-      intro: 'One entry for one small thing, done or noticed. Either of you can write here, alone or together. Small is the point.',
+      intro: 'One entry for one small thing you did, or one small gain you noticed for yourself. If you are writing together, note a step you took together. Small is the point.',
       fields: [
         {
           id: 'whatHappened',
@@ -28,11 +28,12 @@ export const smallSteps = {
         },
         {
           id: 'whoDidIt',
-          label: 'Who did it, or noticed it',
+          label: 'Whose step it was',
           type: 'choice',
           options: [
             { value: 'me', label: 'Me' },
-            { value: 'my-partner', label: 'My partner' },
+            // Earlier entries could log the other partner's steps; that is no longer asked of anyone.
+            { value: 'my-partner', label: 'My partner (from an earlier version of Mend)', retired: true },
             { value: 'both', label: 'Both of us' },
           ],
         },

@@ -31,6 +31,8 @@ export type FieldType = 'short-text' | 'long-text' | 'choice' | 'scale' | 'list'
 export interface ChoiceOption {
   value: string;
   label: string;
+  /** Kept only so earlier entries that chose it still open and save; not offered for new answers. */
+  retired?: boolean;
 }
 
 export interface FieldDef {
@@ -54,8 +56,12 @@ export interface FieldDef {
   itemName?: string;
   /** list: at most this many rows. */
   maxItems?: number;
-  /** Live wording notes while typing (text fields), in the manner of this letter: see shared/apology/notes.ts. */
-  feedback?: 'apology' | 'causes' | 'self-compassion';
+  /**
+   * Live feedback: wording notes while typing (text fields) in the manner of this letter
+   * (apology, causes, self-compassion: see shared/apology/notes.ts), or the other partner's pace
+   * (ladder-pace, a list with a status column).
+   */
+  feedback?: 'apology' | 'causes' | 'self-compassion' | 'ladder-pace';
   /** Ruled lines on a blank printed worksheet (text fields), or empty rows (list fields). */
   printLines?: number;
 }

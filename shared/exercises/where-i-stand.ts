@@ -61,7 +61,7 @@ export const whereIStand = {
       id: 'ahead',
       title: 'Looking ahead',
       intro:
-        'Your partner may take a long time to notice that anything has changed, and nobody can promise how this ends. A slow response does not mean the work is wasted; it is often what rebuilding trust looks like.',
+        'Your partner may take a long time to notice that anything has changed, and nobody can promise how this ends. A slow response does not mean the work is wasted. It can be part of rebuilding; it can also be how a partner who has decided to end it is telling you, and that is theirs to decide.',
       fields: [
         {
           id: 'toRemember',

@@ -73,7 +73,7 @@ async function visitScreensForTwo(app: Page, mend: MendHarness, theme: Theme): P
   await setup.submit();
   await setup.expectPartnerStep();
   await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
-  await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+  await expect(app.getByText('Choose one of the roles offered.')).toBeVisible();
   await check('first start: second partner, with errors');
   await setup.partnerLater();
   await setup.finish();
@@ -85,7 +85,7 @@ async function visitScreensForTwo(app: Page, mend: MendHarness, theme: Theme): P
   await partner.startSetUp();
   await partner.feelSafe();
   await partner.form.submit('Set up for two');
-  await expect(partner.form.error('Choose one of the three roles.')).toBeVisible();
+  await expect(partner.form.error('Choose one of the roles offered.')).toBeVisible();
   await check('settings: set up for two, with errors');
   await partner.section.getByRole('button', { name: 'Not now' }).click();
   await partner.setUpForTwo(SAM, ALEX);

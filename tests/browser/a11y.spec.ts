@@ -46,7 +46,7 @@ async function visitEveryScreen(app: Page, mend: MendHarness, theme: Theme): Pro
   await setup.submit();
   await setup.expectPartnerStep();
   await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
-  await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+  await expect(app.getByText('Choose one of the roles offered.')).toBeVisible();
   await check('first start: second partner, with errors');
   await setup.partnerLater();
   await expect(app.getByRole('heading', { name: 'Your workbook is ready' })).toBeVisible();

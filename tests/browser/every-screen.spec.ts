@@ -102,7 +102,7 @@ test('every screen draws with no CSP violation, console error or page error', as
     await setup.expectPartnerStep();
     await expectClean(app, problems, 'second partner');
     await new PartnerSetupForm(app).submit('Set up Mend for the two of us');
-    await expect(app.getByText('Choose one of the three roles.')).toBeVisible();
+    await expect(app.getByText('Choose one of the roles offered.')).toBeVisible();
     await expectClean(app, problems, 'second partner, with errors');
     await setup.partnerLater();
   });
@@ -206,7 +206,7 @@ test('every screen draws with no CSP violation, console error or page error', as
     await expectClean(app, problems, 'set up for two: safety');
     await partner.feelSafe();
     await partner.form.submit('Set up for two');
-    await expect(partner.form.error('Choose one of the three roles.')).toBeVisible();
+    await expect(partner.form.error('Choose one of the roles offered.')).toBeVisible();
     await expectClean(app, problems, 'set up for two: form with errors');
     await partner.section.getByRole('button', { name: 'Not now' }).click();
     await partner.setUpForTwo(SAM, ALEX);

@@ -122,8 +122,9 @@ test('a weekly check-in for two, and an agreement both confirm, printed blank an
 test('the role decides what comes first, and can be changed', async ({ app }) => {
   await new SetupPage(app).create(PASSPHRASE, 'I was hurt');
   const forYou = app.getByRole('list', { name: 'Exercises for you' });
-  await expect(forYou.getByRole('link').first()).toContainText('No step too small');
-  await expect(forYou).toContainText('What I need to feel safe again');
+  // The hurt partner's own track comes first (issue 17); the exercises shared with others follow.
+  await expect(forYou.getByRole('link').first()).toContainText('What I need to feel safe again');
+  await expect(forYou).toContainText('No step too small');
   await expect(forYou).not.toContainText('Owning it');
   await expect(app.getByRole('list', { name: 'Other exercises' })).toContainText('Owning it');
 

@@ -103,7 +103,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
   }, [lockNow]);
 
   // Nothing private on these, so they open whether or not the workbook is.
-  if (route.name === 'safety' || route.name === 'about') {
+  if (route.name === 'safety' || route.name === 'about' || route.name === 'own-behaviour') {
     return (
       <Suspense fallback={<Busy />}>
         <InfoScreen which={route.name} />

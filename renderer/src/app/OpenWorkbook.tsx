@@ -2,7 +2,7 @@
 // screen the route names.
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
-import type { Audience } from '../../../shared/exercises/types.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import { call, mend } from '../api.ts';
 import { ExerciseScreen } from '../screens/ExerciseScreen.tsx';
 import { HomeScreen } from '../screens/HomeScreen.tsx';
@@ -14,7 +14,7 @@ import type { ScreenRoute } from './use-hash-route.ts';
 const Loading = () => <main id="main" className="page" aria-busy="true" />;
 
 export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRestored: (report: UnlockReport) => void }) {
-  const [role, setRole] = useState<Audience | null | undefined>(undefined);
+  const [role, setRole] = useState<Role | null | undefined>(undefined);
   useEffect(() => {
     call(mend().profile.get({})).then((p) => setRole(p.role), () => setRole(null));
   }, []);
@@ -46,7 +46,7 @@ export function OpenWorkbook({ route, onRestored }: { route: ScreenRoute; onRest
       case 'worksheets':
         return <WorksheetsScreen role={role} />;
       case 'exercise':
-        return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} />;
+        return <ExerciseScreen key={`${route.exerciseId}/${route.entryId ?? ''}`} exerciseId={route.exerciseId} entryId={route.entryId} role={role} />;
       default:
         return <HomeScreen role={role} />;
     }

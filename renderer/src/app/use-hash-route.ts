@@ -14,6 +14,7 @@ export type Route =
   | { name: 'export' }
   | { name: 'progress' }
   | { name: 'safety' }
+  | { name: 'own-behaviour' }
   | { name: 'about' }
   | { name: 'search' }
   | { name: 'timeline' }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/export') return { name: 'export' };
   if (hash === '#/progress') return { name: 'progress' };
   if (hash === '#/safety') return { name: 'safety' };
+  if (hash === '#/safety/own-behaviour') return { name: 'own-behaviour' };
   if (hash === '#/about') return { name: 'about' };
   if (hash === '#/search') return { name: 'search' };
   if (hash === '#/timeline') return { name: 'timeline' };
@@ -50,6 +52,7 @@ export const hrefFor = {
   export: () => '#/export',
   progress: () => '#/progress',
   safety: () => '#/safety',
+  ownBehaviour: () => '#/safety/own-behaviour',
   about: () => '#/about',
   search: () => '#/search',
   timeline: () => '#/timeline',

@@ -1,15 +1,15 @@
 // The choice of role as a group of large radio cards: the role screen and the
 // first start's "who will use this workbook" step both use it.
-import type { Audience } from '../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 
 interface RoleChoicesProps {
   legend: string;
   name: string;
   /** The roles offered, each with the title shown for it. */
-  options: readonly (readonly [Audience, string])[];
-  value: Audience | null;
-  onChange: (role: Audience) => void;
+  options: readonly (readonly [Role, string])[];
+  value: Role | null;
+  onChange: (role: Role) => void;
 }
 
 export function RoleChoices({ legend, name, options, value, onChange }: RoleChoicesProps) {

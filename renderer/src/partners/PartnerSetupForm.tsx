@@ -6,15 +6,15 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Audience } from '../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import { ApiError, messageOf } from '../api.ts';
 import { RoleChoices } from '../components/RoleChoices.tsx';
 import { StrengthMeter } from '../screens/onboarding/StrengthMeter.tsx';
 import { OWN_PASSPHRASE_MESSAGE, partnerSetupSchema } from './partner-setup-form.ts';
 import type { PartnerSetupInput, PartnerSetupValues } from './partner-setup-form.ts';
 
-const ROLES: Audience[] = ['R', 'H', 'T'];
+const ROLES: Role[] = ['R', 'H', 'T'];
 
 interface PartnerSetupFormProps {
   /** At first start, the passphrase the first partner just chose; in Settings, absent (it is asked for). */
@@ -30,7 +30,7 @@ export function PartnerSetupForm({ firstPassphrase, submitLabel, onSubmit, idPre
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState, watch, control, setError } = useForm<PartnerSetupInput, unknown, PartnerSetupValues>({
     resolver: zodResolver(partnerSetupSchema({ firstPassphrase })) as never,
-    defaultValues: { currentPassphrase: '', myName: '', partnerName: '', partnerRole: '' as Audience, partnerPassphrase: '', partnerConfirm: '', understood: false as unknown as true },
+    defaultValues: { currentPassphrase: '', myName: '', partnerName: '', partnerRole: '' as Role, partnerPassphrase: '', partnerConfirm: '', understood: false as unknown as true },
   });
   const { errors, isSubmitting } = formState;
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -76,7 +76,7 @@ export function PartnerSetupForm({ firstPassphrase, submitLabel, onSubmit, idPre
           control={control}
           name="partnerRole"
           render={({ field }) => (
-            <RoleChoices legend="Your role in this" name={id('role')} options={ROLES.map((r) => [r, ROLE_LABELS[r].title] as const)} value={(field.value || null) as Audience | null} onChange={field.onChange} />
+            <RoleChoices legend="Your role in this" name={id('role')} options={ROLES.map((r) => [r, ROLE_LABELS[r].title] as const)} value={(field.value || null) as Role | null} onChange={field.onChange} />
           )}
         />
         {errorLine('partnerRole')}

@@ -1,6 +1,7 @@
 // How one field looks on paper: blank (ruled lines, tick boxes, a 0-10 row to
 // circle, empty table rows, a line to sign) or filled with the entry's answer.
 import type { FieldDef } from '../../../shared/exercises/types.ts';
+import { offeredOptions } from '../../../shared/exercises/choice-options.ts';
 import type { AnswerValue, Signature } from '../../../shared/exercises/answer-schema.ts';
 import { optionLabel, SCALE_VALUES } from '../../../shared/exercises/answer-schema.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
@@ -39,7 +40,7 @@ function ListTable({ field, rows }: { field: FieldDef; rows: Record<string, stri
           <tr key={index}>
             <td>{index + 1}</td>
             {items.map((item) => (
-              <td key={item.id} className={item.type === 'choice' ? 'ws-table__choice' : undefined}>{item.type === 'choice' ? optionLabel(item, row[item.id]) ?? (rows ? '' : (item.options ?? []).map((o) => o.label).join(' / ')) : row[item.id] ?? ''}</td>
+              <td key={item.id} className={item.type === 'choice' ? 'ws-table__choice' : undefined}>{item.type === 'choice' ? optionLabel(item, row[item.id]) ?? (rows ? '' : offeredOptions(item).map((o) => o.label).join(' / ')) : row[item.id] ?? ''}</td>
             ))}
           </tr>
         ))}
@@ -53,7 +54,7 @@ export function BlankAnswer({ field }: { field: FieldDef }) {
     case 'choice':
       return (
         <p className="ws-choices">
-          {(field.options ?? []).map((o) => (
+          {offeredOptions(field).map((o) => (
             <span key={o.value} className="ws-choice"><span className="ws-box" aria-hidden="true" /> {o.label}</span>
           ))}
         </p>

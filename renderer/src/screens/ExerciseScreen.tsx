@@ -1,7 +1,10 @@
 // An exercise: its title and why it helps, then the view for its kind, or one
-// entry when the route names one.
+// entry when the route names one. For a partner who was abusive, an exercise that
+// reaches out to the other partner says first that it is held until they ask.
 import { ADVICE_POINTS } from '../../../shared/advice/advice-points.ts';
 import { findExercise } from '../../../shared/exercises/catalog.ts';
+import { isHeldFor } from '../../../shared/exercises/tracks.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import type { Cadence, ExerciseDef } from '../../../shared/exercises/types.ts';
 import { hrefFor } from '../app/use-hash-route.ts';
 import { CollectionView } from '../exercise/CollectionView.tsx';
@@ -17,7 +20,7 @@ const VIEWS: Record<Cadence, (props: { exercise: ExerciseDef }) => React.JSX.Ele
   log: CollectionView,
 };
 
-export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; entryId: string | null }) {
+export function ExerciseScreen({ exerciseId, entryId, role }: { exerciseId: string; entryId: string | null; role?: Role }) {
   const exercise = findExercise(exerciseId);
   if (!exercise) {
     return (
@@ -45,6 +48,11 @@ export function ExerciseScreen({ exerciseId, entryId }: { exerciseId: string; en
           </ul>
         </details>
       </header>
+      {role && isHeldFor(role, exercise.id) && (
+        <p className="notice notice--safety" role="note">
+          <strong>Held until your partner opens the door.</strong> This exercise reaches out to your partner. If they have not asked for contact, or have said no, leave it for now: you can write for yourself, but do not send or offer anything. <a href={hrefFor.ownBehaviour()}>What changes for you</a>
+        </p>
+      )}
       {exercise.audience.includes('T') && (
         <p className="notice notice--safety">
           Exercises for two are only for couples where both feel safe. If there is violence, threats or control in your relationship, please keep to the exercises for yourself, and reach out to local emergency services or a domestic-abuse helpline.

@@ -1,13 +1,18 @@
 // Home: what is waiting today, where the user left off, the exercises for the
-// user's role first, then the others. Main works these out from every entry
+// user's role first (the hurt partner's own track; for a partner who was abusive,
+// individual work, with what reaches out to the other partner held apart), then
+// the others. A "right now" card for a hard evening is one step away. Main works these out from every entry
 // (entries:overview); home receives the few entries it names, not all of them.
 // In a workbook for two, "today" and "where you left off" are the unlocked
 // partner's own (main counts only theirs); what the other partner shared
 // lately is listed on its own, newest first.
 import type { EntriesOverview } from '../../../shared/contract/channels.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import type { Audience, ExerciseDef } from '../../../shared/exercises/types.ts';
-import { CATALOG, findExercise } from '../../../shared/exercises/catalog.ts';
+import type { ExerciseDef } from '../../../shared/exercises/types.ts';
+import { findExercise } from '../../../shared/exercises/catalog.ts';
+import { homeListsFor } from '../../../shared/exercises/tracks.ts';
+import { NOTHING_IS_OWED } from '../../../shared/content/role-texts.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import { formatDay, localDay } from '../../../shared/domain/dates.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
 import { statusOf } from '../../../shared/exercises/progress.ts';
@@ -85,13 +90,33 @@ function SharedWithYou({ partnerName }: { partnerName: string }) {
   );
 }
 
-export function HomeScreen({ role }: { role: Audience }) {
+function NothingIsOwed() {
+  return (
+    <section className="notice notice--plain" aria-labelledby="owed-title">
+      <h2 id="owed-title" className="section-title">{NOTHING_IS_OWED.title}</h2>
+      <ul>
+        {NOTHING_IS_OWED.points.map((p) => <li key={p}>{p}</li>)}
+      </ul>
+    </section>
+  );
+}
+
+function OwnBehaviourFirst() {
+  return (
+    <section className="notice notice--safety" aria-labelledby="own-first-title">
+      <h2 id="own-first-title" className="section-title">What changes for you</h2>
+      <p>Individual help comes first, before any couples work. No contact your partner has not asked for. The contact ladder, the apology letter and the exercises for two are held until your partner opens the door.</p>
+      <p><a href={hrefFor.ownBehaviour()}>Read what changes, and where to find a programme</a></p>
+    </section>
+  );
+}
+
+export function HomeScreen({ role }: { role: Role }) {
   const { forTwo, partnerName } = usePartners();
   const today = localDay(new Date());
   const { overview, error } = useOverview(today);
   const statuses = overview ? statusesOf(overview) : null;
-  const mine = CATALOG.filter((e) => e.audience.includes(role));
-  const others = CATALOG.filter((e) => !e.audience.includes(role));
+  const { mine, held, others } = homeListsFor(role);
   const waiting = mine.filter((e) => statuses?.get(e.id)?.due);
 
   return (
@@ -106,9 +131,12 @@ export function HomeScreen({ role }: { role: Audience }) {
         <p className="role-line">
           {ROLE_LABELS[role].title}. <a href={hrefFor.role()}>Change your role</a>
         </p>
+        <p className="right-now-link"><a href={hrefFor.exercise('right-now')}>A hard evening? Right now</a> <span className="muted">· the next ten minutes, and where help is</span></p>
         {overview && <LeftOff latest={overview.leftOff} />}
         {error && <p role="alert">{error}</p>}
       </header>
+      {role === 'H' && <NothingIsOwed />}
+      {role === 'A' && <OwnBehaviourFirst />}
       {waiting.length > 0 && (
         <section aria-labelledby="waiting-title" className="waiting">
           <h2 id="waiting-title" className="section-title">Waiting for you today</h2>
@@ -124,6 +152,13 @@ export function HomeScreen({ role }: { role: Audience }) {
       {forTwo && partnerName && <SharedWithYou partnerName={partnerName} />}
       <h2 className="section-title">For you</h2>
       <ExerciseCards label="Exercises for you" exercises={mine} statuses={statuses} />
+      {held.length > 0 && (
+        <>
+          <h2 className="section-title">Held until your partner opens the door</h2>
+          <p className="muted">These reach out to your partner. Leave them until your partner asks; you can read them, but nothing is to be sent.</p>
+          <ExerciseCards label="Held until your partner opens the door" exercises={held} statuses={statuses} />
+        </>
+      )}
       {others.length > 0 && (
         <>
           <h2 className="section-title">Other exercises</h2>
@@ -139,7 +174,7 @@ export function HomeScreen({ role }: { role: Audience }) {
         </ul>
       </section>
       <p className="footnote">
-        Mend is a workbook, not therapy, and it cannot promise how things turn out. If you or your partner are not safe, please contact local emergency services or a domestic-abuse helpline.
+        Mend is a workbook, not therapy, and it cannot promise how things turn out. If you or your partner are not safe, please contact local emergency services or a domestic-abuse helpline: <a href={hrefFor.safety()}>where to find help</a>.
       </p>
     </main>
   );

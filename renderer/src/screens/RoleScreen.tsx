@@ -1,19 +1,21 @@
 // "Who are you in this?": asked once after the workbook is created, and
 // changeable any time from home. It only orders the exercises; all stay open.
 // Once "it isn't safe for us" was answered in this session, "together" is not offered.
+// "I have been abusive or controlling" leads to that partner's own home, which
+// starts with what changes for them.
 import { useState } from 'react';
-import type { Audience } from '../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../shared/domain/profile.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import { call, mend, messageOf } from '../api.ts';
 import { RoleChoices } from '../components/RoleChoices.tsx';
 import { usePartners } from '../partners/partners-context.tsx';
 
-const ROLES: Audience[] = ['R', 'H', 'T'];
+const ROLES: Role[] = ['R', 'H', 'T', 'A'];
 
-export function RoleScreen({ current, onChosen }: { current: Audience | null; onChosen: (role: Audience) => void }) {
+export function RoleScreen({ current, onChosen }: { current: Role | null; onChosen: (role: Role) => void }) {
   const { couplesOff } = usePartners();
   const roles = couplesOff ? ROLES.filter((r) => r !== 'T') : ROLES;
-  const [choice, setChoice] = useState<Audience | null>(current && roles.includes(current) ? current : null);
+  const [choice, setChoice] = useState<Role | null>(current && roles.includes(current) ? current : null);
   const [error, setError] = useState<string | null>(null);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();

@@ -1,12 +1,13 @@
 // "Print the workbook": choose several blank worksheets and print them as one
 // small packet, on paper or as a PDF.
 import { useState } from 'react';
-import type { Audience } from '../../../shared/exercises/types.ts';
+import type { Role } from '../../../shared/domain/profile.ts';
 import { CATALOG } from '../../../shared/exercises/catalog.ts';
+import { audienceOf } from '../../../shared/exercises/tracks.ts';
 import { call, mend, messageOf } from '../api.ts';
 
-export function WorksheetsScreen({ role }: { role: Audience }) {
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(CATALOG.filter((e) => e.audience.includes(role)).map((e) => e.id)));
+export function WorksheetsScreen({ role }: { role: Role }) {
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(CATALOG.filter((e) => e.audience.includes(audienceOf(role))).map((e) => e.id)));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const toggle = (id: string) => setChosen((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });

@@ -103,7 +103,7 @@ export class SetupPage {
   }
 }
 
-export type RoleTitle = 'I am rebuilding trust' | 'I was hurt' | 'We are doing this together';
+export type RoleTitle = 'I am rebuilding trust' | 'I was hurt' | 'We are doing this together' | 'I have been abusive or controlling';
 
 export class RolePage {
   private readonly page: Page;

@@ -57,7 +57,7 @@ export class PartnerSetupForm {
   async showEachError(label: 'Set up Mend for the two of us' | 'Set up for two', first: Partner, second: Partner, withCurrent: boolean) {
     await this.submit(label);
     await expect(this.error('Please type a name.').first()).toBeVisible();
-    await expect(this.error('Choose one of the three roles.')).toBeVisible();
+    await expect(this.error('Choose one of the roles offered.')).toBeVisible();
     await expect(this.error('at least 8 characters')).toBeVisible();
     await expect(this.error('no way to recover a lost passphrase')).toBeVisible();
     const base = { me: first.name, partner: second.name, role: 'I was hurt' as const, ...(withCurrent ? { current: first.passphrase } : {}) };

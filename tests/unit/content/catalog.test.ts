@@ -26,30 +26,37 @@ const TABLE: Row[] = [
   [15, 'what-i-need-to-feel-safe', 'reflection', 'once', ['H'], ['S1.7', 'S1.8', 'S2.4']],
   [16, 'weekly-check-in', 'check-in', 'weekly', ['T'], ['S2.6', 'S2.8', 'S0.7']],
   [17, 'rebuilding-agreement', 'agreement', 'once', ['T'], ['S1.5', 'S1.9', 'S2.2']],
+  // The hurt partner's track.
+  [18, 'what-i-have-noticed', 'running-log', 'log', ['H'], ['S2.4', 'S1.9', 'S2.3']],
+  [19, 'my-questions', 'reflection', 'once', ['H'], ['S2.7', 'S1.2', 'S1.7']],
+  [20, 'my-own-support', 'reflection', 'once', ['H'], ['S0.10', 'S0.4']],
+  [21, 'deciding-at-my-own-pace', 'reflection', 'once', ['H'], ['S1.7', 'S0.8', 'S1.10', 'S2.4']],
+  [22, 'when-it-comes-back', 'plan', 'once', ['H'], ['S1.8', 'S0.9', 'S0.4']],
+  // For the rebuilding partner (and the partner who was abusive).
+  [23, 'plan-for-a-slip', 'plan', 'once', ['R'], ['S1.10', 'S1.1', 'S0.3', 'S0.10']],
+  [24, 'the-children', 'reflection', 'once', ['R'], ['S0.9', 'S0.7', 'S2.5']],
+  [25, 'right-now', 'reflection', 'log', ['R', 'H'], ['S0.2', 'S0.10', 'S0.7']],
+  [26, 'what-i-am-proud-of', 'running-log', 'log', ['R'], ['S0.1', 'S0.9', 'S0.6']],
+  [27, 'saying-how-i-feel', 'running-log', 'log', ['R'], ['S0.7', 'S2.9', 'S2.5']],
+  // Session preparation, one for each partner.
+  [28, 'session-prep-rebuilding', 'reflection', 'log', ['R'], ['S0.3', 'S2.10', 'S0.4']],
+  [29, 'session-prep-hurt', 'reflection', 'log', ['H'], ['S2.4', 'S0.4', 'S1.7']],
 ];
 
 const FIELD_ID = /^[a-z][A-Za-z0-9]{0,63}$/;
 const STEP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const OPTION_VALUE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const GENDERED = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
-const PROMISES = ['will save', 'will fix', 'will heal', 'guaranteed', 'you will be forgiven', 'will forgive you', 'trust will come back'];
+import { GENDERED, PROMISES, texts } from './wording.ts';
 
 const fieldsOf = (exercise: ExerciseDef): FieldDef[] => exercise.steps.flatMap((s) => s.fields);
 const allFields = (exercise: ExerciseDef): FieldDef[] => fieldsOf(exercise).flatMap((f) => [f, ...(f.itemFields ?? [])]);
 
-/** Every string in the exercise, with where it is (titles, intros, labels, help, options, scale ends...). */
-function texts(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
-  return [];
-}
 
 const cases = CATALOG.map((e) => [e.id, e] as const);
 
 describe('the catalog', () => {
-  it('has 17 exercises, numbered 1 to 17 in order, with unique ids', () => {
-    expect(CATALOG.map((e) => e.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  it('has 29 exercises, numbered 1 to 29 in order, with unique ids', () => {
+    expect(CATALOG.map((e) => e.number)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
     expect(new Set(CATALOG.map((e) => e.id)).size).toBe(CATALOG.length);
   });
 
@@ -142,6 +149,12 @@ describe.each(cases)('%s', (_id, exercise) => {
 });
 
 describe('the wording checks themselves', () => {
+  it('refuse the promising phrases the counselor read found, wherever they appear', () => {
+    for (const phrase of ['Trust comes back through what you do', 'not a sign that nothing is working', 'it is often what rebuilding trust looks like', 'is believed, and it lasts', 'for as long as it takes', 'everyone has moments of weakness']) {
+      expect(PROMISES.some((p) => phrase.toLowerCase().includes(p)), phrase).toBe(true);
+    }
+  });
+
   it('catch a gendered pronoun as a whole word only', () => {
     expect(GENDERED.test('Tell Her what you did.')).toBe(true);
     expect(GENDERED.test('Ask whether they are ready; there is no hurry.')).toBe(false);

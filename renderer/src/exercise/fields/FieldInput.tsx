@@ -5,6 +5,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FieldDef } from '../../../../shared/exercises/types.ts';
 import { isAnswered, TEXT_LIMITS } from '../../../../shared/exercises/answer-schema.ts';
+import { offeredOptions } from '../../../../shared/exercises/choice-options.ts';
 import { ApologyFeedback } from './ApologyFeedback.tsx';
 import { fieldIds } from './field-ids.ts';
 import { ListField } from './ListField.tsx';
@@ -49,7 +50,7 @@ export function FieldInput({ field, idPrefix }: { field: FieldDef; idPrefix: str
         {help}
         {field.type === 'choice' && (
           <div className="choices">
-            {(field.options ?? []).map((option) => (
+            {offeredOptions(field, typeof value === 'string' ? value : undefined).map((option) => (
               <label key={option.value} className="choice">
                 <input type="radio" value={option.value} {...register(field.id)} />
                 <span>{option.label}</span>
@@ -86,7 +87,7 @@ export function FieldInput({ field, idPrefix }: { field: FieldDef; idPrefix: str
         <input className="field__input" type="text" autoComplete="off" spellCheck {...common} />
       )}
       {errorLine}
-      {field.feedback && <ApologyFeedback text={text} mode={field.feedback} />}
+      {field.feedback && field.feedback !== 'ladder-pace' && <ApologyFeedback text={text} mode={field.feedback} />}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 // A list of rows (the rungs of a ladder, the commitments of an agreement): add,
 // remove and reorder rows; each row's fields are ordinary text or choice fields.
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FieldDef } from '../../../../shared/exercises/types.ts';
 import { LIST_MAX_ITEMS } from '../../../../shared/exercises/answer-schema.ts';
+import { offeredOptions } from '../../../../shared/exercises/choice-options.ts';
+import { LadderPaceNotice } from './LadderPaceNotice.tsx';
 
 function RowControl({ item, name, id, rowLabel }: { item: FieldDef; name: string; id: string; rowLabel: string }) {
   const { register } = useFormContext();
+  const current = useWatch({ name }) as string | undefined;
   if (item.type === 'choice') {
     return (
       <select id={id} className="field__select" aria-label={`${item.label}, ${rowLabel}`} {...register(name)}>
         <option value="">—</option>
-        {(item.options ?? []).map((o) => (
+        {offeredOptions(item, current).map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
@@ -61,6 +64,7 @@ export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; i
           </tbody>
         </table>
       )}
+      {field.feedback === 'ladder-pace' && <LadderPaceNotice fieldId={field.id} itemName={itemName} />}
       <button type="button" className="button-secondary" disabled={rows.length >= max} onClick={() => append(blankRow)}>
         Add a {itemName}
       </button>

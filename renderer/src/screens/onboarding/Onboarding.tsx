@@ -5,7 +5,7 @@
 // workbook once it exists.
 import { useState } from 'react';
 import type { UnlockReport } from '../../../../shared/contract/channels.ts';
-import type { Audience } from '../../../../shared/exercises/types.ts';
+import type { Role } from '../../../../shared/domain/profile.ts';
 import { BackupOfferStep } from './BackupOfferStep.tsx';
 import { createWorkbook } from './create-workbook.ts';
 import { PartnerStep } from './PartnerStep.tsx';
@@ -20,7 +20,7 @@ const STEPS_FOR_TWO: Step[] = ['welcome', 'who', 'safety', 'passphrase', 'partne
 
 export function Onboarding({ onOpened }: { onOpened: (report: UnlockReport) => void }) {
   const [step, setStep] = useState<Step>('welcome');
-  const [role, setRole] = useState<Audience | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
   // Once someone says working together is not safe, the exercises for two are not offered again here.
   const [togetherOffered, setTogetherOffered] = useState(true);
   // "The two of us" can only be chosen, and the safety step passed, when both feel safe.

@@ -4,7 +4,7 @@
 // created and set up for two. A partner who is not here can be added later,
 // in Settings.
 import { useState } from 'react';
-import type { Audience } from '../../../../shared/exercises/types.ts';
+import type { Role } from '../../../../shared/domain/profile.ts';
 import { call, mend, messageOf } from '../../api.ts';
 import { addPartnerRequest } from '../../partners/partner-setup-form.ts';
 import { PartnerSetupForm } from '../../partners/PartnerSetupForm.tsx';
@@ -13,7 +13,7 @@ import { createWorkbook } from './create-workbook.ts';
 
 interface PartnerStepProps {
   firstPassphrase: string;
-  role: Audience | null;
+  role: Role | null;
   /** The workbook exists already (a first try created it, then adding the partner failed). */
   created: boolean;
   onCreated: () => void;

@@ -1,17 +1,18 @@
 // First start, step 2: just me, or the two of us, and in what role. It only
 // puts the right exercises first; it can be changed any time.
 import { useState } from 'react';
-import type { Audience } from '../../../../shared/exercises/types.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/profile.ts';
+import type { Role } from '../../../../shared/domain/profile.ts';
 import { RoleChoices } from '../../components/RoleChoices.tsx';
 
-export function WhoStep({ initial, together, onNext }: { initial: Audience | null; together: boolean; onNext: (role: Audience) => void }) {
-  const [choice, setChoice] = useState<Audience | null>(initial);
+export function WhoStep({ initial, together, onNext }: { initial: Role | null; together: boolean; onNext: (role: Role) => void }) {
+  const [choice, setChoice] = useState<Role | null>(initial);
   const [error, setError] = useState<string | null>(null);
-  const options: [Audience, string][] = [
+  const options: [Role, string][] = [
     ['R', `Just me. ${ROLE_LABELS.R.title}`],
     ['H', `Just me. ${ROLE_LABELS.H.title}`],
-    ...(together ? [['T', `The two of us. ${ROLE_LABELS.T.title}`] as [Audience, string]] : []),
+    ...(together ? [['T', `The two of us. ${ROLE_LABELS.T.title}`] as [Role, string]] : []),
+    ['A', `Just me. ${ROLE_LABELS.A.title}`],
   ];
   return (
     <form
