@@ -1,0 +1,63 @@
+// Rules that shield the writer from the partner's hurt: pressure on the
+// partner's pace, the past as a shield, good intentions as cover, and
+// self-forgiveness used to close the matter.
+import { type Rule, test, w } from './rule-kit.ts';
+
+export const SHIELDING: readonly Rule[] = [
+  {
+    kind: 'pressure',
+    pattern: w(
+      [
+        '(?:need|want|expect|hope|would like) (?:you|us|we) (?:can |could |to )?(?:be )?(?:forgive|over|move|get|put|trust|let|stop|done)',
+        '(?:by|before) (?:the end of|christmas|summer|the holidays|the time|next|new year|spring)', 'by now',
+        '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us) to',
+        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it) go', 'get over it', '(?:can|could) we (?:please )?(?:just )?(?:move on|forget)', 'just move on',
+        'over it by', '(?:back|get back|go back) to (?:normal|how)', 'be a (?:normal |proper |real )?family again', 'sake', '(?:children|kids) need us',
+        'stop bringing it up', 'forgive me (?:soon|by|quickly|already)', 'surely you', 'it has been (?:a year|\\w+ (?:months|years|weeks)|long enough|ages)',
+        'done with this', '(?:this|it) quickly', 'you (?:have|need|ought) to (?:understand|see|admit|accept)', 'put (?:it|this|all this|all of this) behind us',
+        'before the (?:wedding|holidays|baby|birthday|trip|move|summer)', 'dwell(?:ing)? on', 'keep going over', 'go over (?:it|this) again', 'rehash\\w*', 'let us (?:not|just|move|put|forget|try)', 'ruin everything', 'throw (?:it all|everything) away', 'drop (?:it|this|the subject)',
+        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
+      ].join('|'),
+    ),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether|no deadline|take all the time|whether or not|will not (?:ask|put|rush|push)'),
+  },
+  {
+    kind: 'past',
+    pattern: w(
+      [
+        'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
+        '(?:was|is) (?:all )?(?:years|a long time|months|ages) ago', 'years ago and', 'ancient history', 'in the past', 'not that person', 'dealt with (?:this|it)',
+        '(?:that|it) was (?:the end|closed|over|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
+        'different person', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'paid (?:enough|for it|my dues)', 'suffered enough',
+      ].join('|'),
+    ),
+    unless: test('still (?:hurts|happening|real|with you)|for you it|not enough|does not (?:finish|excuse|end)|incomplete'),
+  },
+  {
+    kind: 'intentions',
+    negatable: true,
+    ownable: true,
+    pattern: w(
+      [
+        'i (?:never|did not) (?:mean|meant|intend|intended) (?:to|for)', 'never my intention', 'intentions were good', 'heart was in the right place',
+        '(?:to|trying to|wanted to|was) (?:protect|protecting|spare|sparing|keep|save) (?:you|the peace|the family|our|us|everyone)', 'for your (?:own )?good',
+        'so (?:that )?you would not (?:have to )?worry', 'did not want to (?:upset|worry|hurt|ruin|burden|lose)', 'trying to (?:save|keep|protect|do)',
+        'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',
+        'so (?:that )?you would not (?:get hurt|be hurt|worry|be upset|have to know)', 'what you did not know',
+        '(?:had no idea|did not (?:know|realise|realize|think)) (?:it|this|that) would (?:affect|hurt|matter|upset)',
+      ].join('|'),
+    ),
+  },
+  // The forgiving-myself letter: self-forgiveness used to close the matter for the partner.
+  {
+    kind: 'closing',
+    modes: ['self-compassion'],
+    pattern: w(
+      [
+        'forgiven myself(?:,)? so', 'since i have forgiven', 'forgiving myself means i', '(?:should|should not|do not) have to keep', 'punished myself enough',
+        'matter is settled', 'nothing left to apologi[sz]e', 'so (?:my partner|she|he|they|everyone|you) (?:should|can|must)', 'holding it against me',
+        'nobody could blame me', 'suffered enough', 'so i can let it go',
+      ].join('|'),
+    ),
+  },
+];
