@@ -15,10 +15,12 @@ export const BLAMING: readonly Rule[] = [
         // Habits of the partner's, not "if you never do" or "you never deserved this".
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
-        'what was i supposed to do',
+        'what was i supposed to do', 'because i (?:knew|thought|figured) you would', 'you know how you (?:get|are|can be|react)', 'you (?:left|gave) me no (?:choice|option)',
+        'you brought (?:this|it) on', 'you pushed me (?:away|to|into)', 'after everything you', 'what did you expect',
       ].join('|'),
     ),
-    unless: test('because (?:of )?(?:i|me|my)|i (?:caused|gave you)'),
+    // "Because I…" owns the cause, unless it is only what I expected of the partner ("because I knew you'd…").
+    unless: test('because (?:of )?(?:i|me|my)(?! (?:knew|thought|figured) you)|i (?:caused|gave you)'),
   },
   // Causes placed in the partner's conduct, without "because you".
   {
@@ -30,7 +32,8 @@ export const BLAMING: readonly Rule[] = [
         `you (?:were|are) (?:never|always|so|too|hardly|rarely|not) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested)`,
         'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept)`,
-        'the way you', 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
+        'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
+        `(?:things|it|we) (?:were|was|had been) (?:so |really |already )?(?:bad|cold|difficult|hard|distant|rocky|strained|broken) (?:between us|at home|for (?:months|years|a long time))`, 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
         'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
         'if (?:things|home|life|our marriage|our relationship|it) (?:at home )?had been',
       ].join('|'),
@@ -55,7 +58,8 @@ export const BLAMING: readonly Rule[] = [
     ownable: true,
     pattern: w(
       [
-        'i needed (?:someone|to feel|attention|affection|more|something|to be)', 'my needs', 'needs (?:were|was) (?:not|being|never) (?:met|ignored)',
+        'i needed (?:someone|to feel|attention|affection|more|something|to be)', 'i had (?:nobody|no one) (?:else )?(?:to (?:talk|turn|confide|lean|listen)|who (?:listened|cared|understood))',
+        'i felt (?:so |very |really |completely )?(?:neglected|unwanted|unloved|unappreciated|invisible|ignored|rejected|taken for granted)', '(?:attention|affection|comfort) elsewhere', 'my needs', 'needs (?:were|was) (?:not|being|never) (?:met|ignored)',
         '(?:was|were) not getting (?:what i needed|that|enough|any)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
         'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
         '(?:nobody|no one) (?:at home )?(?:appreciated|noticed|wanted|listened|cared)', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',

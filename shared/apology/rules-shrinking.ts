@@ -16,7 +16,9 @@ export const SHRINKING: readonly Rule[] = [
         'nothing more', 'that is all', 'barely anything', 'nothing serious', 'no big deal', 'not (?:a )?big deal', 'not (?:really )?(?:that|so|very) (?:bad|serious|big)',
         '(?:was|is) not as (?:bad|serious) as', 'not as serious as', 'not mean anything', 'meant nothing', 'bit of fun', 'not a big thing',
         '(?:mostly|mainly|basically|merely|only|just) (?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)',
-        '(?:lapse|error) (?:in|of) judge?ment', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
+        '(?:lapse|error) (?:in|of) judge?ment', 'not (?:a |such a |that )?(?:huge|big|large|great|serious) (?:amount|sum|deal|thing|relationship)',
+        'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
+        'some (?:flirting|texting|messages|kissing|chatting)', 'white lie', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
   },
@@ -26,7 +28,8 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', 'apologi[sz]e for (?:however|any|whatever)',
-        'sorry for any', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)',
+        'sorry for any', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
+        '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)',
       ].join('|'),
     ),
   },
@@ -39,7 +42,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:could|can) not help (?:it|myself)', 'lost control', `not (?:really )?(?:myself|me)`, '(?:alcohol|drink|drinking) talking', 'something had to give',
         'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing led to another',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
-        '(?:nobody|no one) is perfect', 'mistakes happen', '(?:not in )?my right mind', 'not thinking (?:straight|clearly)', 'out of my mind',
+        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'i (?:just )?ended up', 'mistakes happen', '(?:not in )?my right mind', 'not thinking (?:straight|clearly)', 'out of my mind',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say|claim|call|blame)'),
@@ -54,7 +57,8 @@ export const SHRINKING: readonly Rule[] = [
       [
         `(?:i ${BE}|i had been|i felt|i was feeling|being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `(?:the|my) ${CAUSE_NOUN}`,
         `${CAUSE_NOUN} (?:was|got|took|made|is|had)`, 'work was (?:crushing|killing|too)', 'in a (?:dark|bad|low|terrible) place',
-        'going through (?:a lot|so much|a hard|a rough|a difficult)', 'how i get when i (?:drink|am)',
+        'going through (?:a lot|so much|a hard|a rough|a difficult)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
+        'growing up (?:the way i did|as i did|like i did|in|with)', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
       ].join('|'),
     ),
   },
@@ -80,7 +84,8 @@ export const SHRINKING: readonly Rule[] = [
       [
         'technically', 'strictly speaking', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
-        'not physical', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything',
+        'not physical', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
+        'asked (?:me )?directly', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
     ),
   },
@@ -88,6 +93,6 @@ export const SHRINKING: readonly Rule[] = [
   {
     kind: 'passive',
     ownable: true,
-    pattern: w('(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)|(?:things|everything) (?:just )?happened|lines were crossed'),
+    pattern: w('(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)|(?:things|everything) (?:just )?happened|lines were crossed|(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)|(?:things|it|everything|it all) (?:just )?(?:escalated|spiral+ed|went (?:too far|wrong)|turned out|fell apart|came to (?:that|this))'),
   },
 ];

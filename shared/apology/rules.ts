@@ -1,7 +1,7 @@
 // The rules of the sentence checker: what owning the choice looks like (which
 // answers some rules), and the rule families (rules-shrinking.ts,
 // rules-blaming.ts, rules-shielding.ts). What a rule is: rule-kit.ts.
-import { type Rule, test } from './rule-kit.ts';
+import { type Rule, test, w } from './rule-kit.ts';
 import { BLAMING } from './rules-blaming.ts';
 import { SHIELDING } from './rules-shielding.ts';
 import { SHRINKING } from './rules-shrinking.ts';
@@ -17,9 +17,10 @@ export const OWNS = test(
     'i (?:still |also )?(?:chose|choose|decided|made (?:the|that|a) (?:choice|decision))',
     'my (?:own )?(?:choice|decision|fault|responsibility|job|doing)',
     `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
-    'i take (?:full )?responsibility', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
+    'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
+    '(?:never|not|no) (?:a |an )?reason to', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
     'i (?:still )?(?:betrayed|lied to|hurt|deceived|cheated on|used|broke|went behind) (?:you|your|a|the|it)',
-    'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking)',
+    'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
     'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i told myself', 'i used to tell myself',
     '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:that|it) as (?:permission|an excuse)',
     'i did it because i', 'i knew', 'because i (?:left|kept|hid|lied|did not tell)',
@@ -29,8 +30,19 @@ export const OWNS = test(
 /** A clause after "but" or "yet" that adds a commitment or owns the act, rather than taking it back. */
 export const COMMITS = test(
   [
-    'i (?:will|can|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
+    'i (?:will|can(?! (?:see|understand|tell|imagine|only))|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
     'the (?:betrayal|choice|decision|fault) was mine', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
   ].join('|'),
 );
+/**
+ * A frame that refuses what follows it: "there's no version of this where I was
+ * technically…", "I won't claim…". Whatever a rule finds after it is not said.
+ */
+export const REFUSES = w(
+  [
+    'no version of (?:this|it|events)', 'there is no way (?:i|to)', '(?:will|would|can|could) not (?:say|claim|pretend|call it|tell you)', 'not going to (?:say|claim|pretend|call it)',
+    'refuse to (?:say|claim|pretend|call it)', 'no longer (?:say|claim|pretend)',
+  ].join('|'),
+);
+
 export const RULES: readonly Rule[] = [...SHRINKING, ...BLAMING, ...SHIELDING];

@@ -3,7 +3,7 @@
 // owning the choice, looks at whether a "but"/"yet" clause takes the apology
 // back or adds a commitment, and notices a passive verb with no one doing it.
 import { find, negated, read, type Match, type Reading } from './reading.ts';
-import { COMMITS, OWNS, RULES } from './rules.ts';
+import { COMMITS, OWNS, REFUSES, RULES } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
 
 /** A finding inside one sentence (offsets in the sentence). */
@@ -23,12 +23,15 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   // Owning up before a "but" that takes it back does not answer what follows the "but".
   const owns = !butClause && (OWNS.test(reading.text) || COMMITS.test(reading.text));
   const found: { match: Match; kind: ApologyFindingKind }[] = [];
+  // Where the first refusing frame ends ("no version of this where…"): what a rule finds after it is refused, not said.
+  const refusedFrom = find(reading, REFUSES)[0]?.to ?? Infinity;
   for (const rule of RULES) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
     if (rule.unless?.test(reading.text)) continue;
     if (rule.ownable && owns) continue;
     for (const match of find(reading, rule.pattern)) {
       if (rule.negatable && negated(reading, match)) continue;
+      if (match.from >= refusedFrom) continue;
       found.push({ match, kind: rule.kind });
     }
   }
