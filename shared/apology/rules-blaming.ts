@@ -9,7 +9,8 @@ export const BLAMING: readonly Rule[] = [
     pattern: w(
       [
         '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
-        'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) your fault',
+        'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too',
+        'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
         'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
         'you knew i was', 'you did nothing(?! to deserve)',
         // Habits of the partner's, not "if you never do" or "you never deserved this".
@@ -31,7 +32,7 @@ export const BLAMING: readonly Rule[] = [
         // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
         `you (?:were|are) (?:never|always|so|too|hardly|rarely|not) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested)`,
         'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
-        `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept)`,
+        `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
         'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
         `(?:things|it|we) (?:were|was|had been) (?:so |really |already )?(?:bad|cold|difficult|hard|distant|rocky|strained|broken) (?:between us|at home|for (?:months|years|a long time))`, 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
         'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',

@@ -8,7 +8,7 @@ export const SHRINKING: readonly Rule[] = [
     kind: 'minimising',
     negatable: true,
     // "I told you it meant nothing, and that was a lie": the small words are quoted to be owned.
-    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|that was (?:another |a )?lie|was not true'),
+    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse'),
     pattern: w(
       [
         '(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
@@ -18,7 +18,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:mostly|mainly|basically|merely|only|just) (?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)',
         '(?:lapse|error) (?:in|of) judge?ment', 'not (?:a |such a |that )?(?:huge|big|large|great|serious) (?:amount|sum|deal|thing|relationship)',
         'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
-        'some (?:flirting|texting|messages|kissing|chatting)', 'white lie', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
+        'some (?:flirting|texting|messages|kissing|chatting)', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
   },
@@ -84,7 +84,7 @@ export const SHRINKING: readonly Rule[] = [
       [
         'technically', 'strictly speaking', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
-        'not physical', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
+        'not physical', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', '(?:did not|never) (?:exactly|actually|technically|strictly) (?:say|said|tell|told|lie|lied|promise|promised)', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
         'asked (?:me )?directly', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
     ),
