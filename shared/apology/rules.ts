@@ -18,13 +18,13 @@ export const OWNS = test(
     'my (?:own )?(?:choice|decision|fault|responsibility|job|doing)',
     `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
     'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
-    '(?:never|not|no) (?:a |an )?reason to', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
+    '(?:never|not|no) (?:a |an )?reason (?:to|for)', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
     'i (?:still )?(?:betrayed|lied to|hurt|deceived|cheated on|used|broke|went behind) (?:you|your|a|the|it)',
     'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
     'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
     '(?:and|but) (?:it|that|i|she|he) (?:was|is|did|had)(?: not)?$',
-    '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:that|it) as (?:permission|an excuse)',
+    '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
     'i did it because i', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)',
   ].join('|'),
 );
@@ -32,7 +32,7 @@ export const OWNS = test(
 /** A clause after "but" or "yet" that adds a commitment or owns the act, rather than taking it back. */
 export const COMMITS = test(
   [
-    'i (?:am|will) (?:not|never)(?: going to)? (?:lie|hide|do|keep|ask|put|rush|push|make)', 'you can (?:ask|check|see|call|look)', 'i (?:will|can(?! (?:see|understand|tell|imagine|only))|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
+    'i am (?:now )?(?:telling|giving|showing) you', 'i (?:am|will) (?:not|never)(?: going to)? (?:lie|hide|do|keep|ask|put|rush|push|make)', 'you can (?:ask|check|see|call|look)', 'i (?:will|can(?! (?:see|understand|tell|imagine|only))|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
     'the (?:betrayal|choice|decision|fault) was mine', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
   ].join('|'),
 );
