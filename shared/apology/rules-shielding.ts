@@ -31,12 +31,12 @@ export const SHIELDING: readonly Rule[] = [
       [
         'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
         '(?:was|is|happened) (?:all )?(?:\\w+ )?(?:years|a long time|months|ages|so long) ago', '(?:thought|think|assumed|hoped) (?:it|this|that) was (?:settled|over|done|behind us|resolved|finished)',
-        'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:this|it)(?! by)',
+        'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:this|it)(?! by)',
         '(?:that|it) was (?:the end|closed|over(?! with)|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
         'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this)|my dues)', 'suffered enough',
       ].join('|'),
     ),
-    unless: test('still (?:hurts|happening|real|with you)|for you it|not enough|does not (?:finish|excuse|end)|incomplete'),
+    unless: test('still (?:hurts|happening|real|with you)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
   },
   {
     kind: 'intentions',
@@ -49,7 +49,7 @@ export const SHIELDING: readonly Rule[] = [
         'so (?:that )?you would not (?:have to )?worry', 'did not want (?:you )?to (?:upset|worry|hurt|ruin|burden|lose|panic|stress|be (?:hurt|upset|worried)|get hurt)',
         '(?:would|will|did) never (?:deliberately|intentionally|knowingly|purposely)', 'you know i would never', 'did not (?:deliberately|intentionally|knowingly)', 'all i (?:ever )?wanted was', '(?:never|not) about (?:hurting|you|us)', '(?:my|our) (?:only )?intention was', '(?:did|was doing) (?:it|this|all (?:of )?(?:it|this)) for (?:us|you|the family|the kids|our family)',
         'doing the right thing', 'before you (?:had|would have|ever had) to (?:know|deal|worry|find)', 'because (?:i knew |i thought )?(?:it|the truth) would (?:hurt|break|upset|destroy|crush|devastate)',
-        '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do)',
+        '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do|help)',
         'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',
         'so (?:that )?you would not (?:get hurt|be hurt|worry|be upset|have to know)', 'what you did not know',
         '(?:had no idea|did not (?:know|realise|realize|think)) (?:it|this|that) would (?:affect|hurt|matter|upset)',

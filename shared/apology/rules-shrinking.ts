@@ -42,7 +42,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:could|can) not help (?:it|myself)', 'lost control', `not (?:really )?(?:myself|me)`, '(?:alcohol|drink|drinking) talking', 'something had to give',
         'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing led to another',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
-        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'i (?:just )?ended up', 'mistakes happen', '(?:not in )?my right mind', 'not thinking (?:straight|clearly)', 'out of my mind',
+        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', 'not thinking (?:straight|clearly)', 'out of my mind',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say|claim|call|blame)'),
@@ -69,7 +69,7 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:lots of|plenty of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)',
-        '(?:everyone|everybody) (?:does|makes|has|do)', 'anyone would (?:have )?(?:done|do)', 'would make anyone', 'most people would', 'at least i',
+        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
         '(?:everyone|everybody|every couple|all couples) (?:goes|go|has|have|gets|slips|cheats|lies|struggles|falls)',
@@ -84,11 +84,18 @@ export const SHRINKING: readonly Rule[] = [
       [
         'technically', 'strictly speaking', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
-        'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b)\\w+(?!(?: \\w+){0,2} well\\b)',
-        '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', '(?:did not|never) (?:exactly|actually|technically|strictly) (?:say|said|tell|told|lie|lied|promise|promised)', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
+        'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
+        '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
         'asked (?:me )?directly', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
     ),
+  },
+  // Drift: "I ended up…" tells the act as where one arrived, not as steps chosen.
+  {
+    kind: 'drift',
+    negatable: true,
+    ownable: true,
+    pattern: w('(?:i|we) (?:just |somehow |eventually )?(?:ended|wound) up|(?:it|things) (?:just )?(?:drifted|slid) into|(?:slipped|drifted) into (?:it|an affair|a relationship|lying)'),
   },
   // Agentless wording: the act with no one doing it.
   {

@@ -18,7 +18,7 @@ export const OWNS = test(
     'my (?:own )?(?:choice|decision|fault|responsibility|job|doing)',
     `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
     'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
-    '(?:never|not|no) (?:a |an )?reason (?:to|for)', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
+    '(?:never|not|no) (?:a |an )?reason (?:to|for)', 'no right to', '(?:did not|does not|never) (?:make|made|force|forced) me', '(?<=, )i did(?: it| that| this)?$', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
     'i (?:still )?(?:betrayed|lied to|hurt|deceived|cheated on|used|broke|went behind) (?:you|your|a|the|it)',
     'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
     'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
@@ -43,7 +43,9 @@ export const COMMITS = test(
 export const REFUSES = w(
   [
     'no version of (?:this|it|events)', 'there is no way (?:i|to)', '(?:will|would|can|could) not (?:say|claim|pretend|call it|tell you)', 'not going to (?:say|claim|pretend|call it)',
-    'refuse to (?:say|claim|pretend|call it)', 'no longer (?:say|claim|pretend)',
+    'refuse to (?:say|claim|pretend|call it)',
+    // An old excuse quoted in order to own it: "I kept saying it was in the past so I wouldn't have to face it."
+    'i (?:kept|keep) (?:saying|telling (?:you|myself)|pretending)', 'i used to (?:say|tell)', 'i told myself', 'no longer (?:say|claim|pretend)',
   ].join('|'),
 );
 
