@@ -23,7 +23,7 @@ export const OWNS = test(
     'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
     'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
-    '(?:and|but) (?:it|that|i|she|he) (?:was|is|did|had)(?: not)?$',
+    '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$',
     '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
     'i did it because i', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)',
   ].join('|'),
