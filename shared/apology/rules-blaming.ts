@@ -59,8 +59,9 @@ export const BLAMING: readonly Rule[] = [
     ownable: true,
     pattern: w(
       [
+        'i had needs', 'after (?:years|months) of being (?:ignored|neglected|rejected|left alone|alone)', 'i was left (?:alone|to (?:cope|deal|manage|handle))',
         'i (?:just |really |only )?needed (?:somebody|someone|to feel|attention|affection|more|something|to be)', 'i had (?:nobody|no one) (?:else )?(?:to (?:talk|turn|confide|lean|listen)|who (?:listened|cared|understood))',
-        'i felt (?:so |very |really |completely )?(?:neglected|unwanted|unloved|unappreciated|invisible|ignored|rejected|taken for granted)', '(?:attention|affection|comfort) elsewhere', 'my needs', 'needs (?:were|was) (?:not|being|never) (?:met|ignored)',
+        'i felt (?:so |very |really |completely )?(?:neglected|unwanted|unloved|unappreciated|invisible|ignored|rejected|taken for granted)', '(?:attention|affection|comfort) elsewhere', 'my needs', 'needs (?:that )?(?:were|was|had been) (?:not |never )?(?:being )?(?:met|ignored|neglected)',
         '(?:was|were) not getting (?:what i needed|that|enough|any)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
         'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
         '(?:nobody|no one) (?:at home )?(?:appreciated|noticed|wanted|listened|cared)', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',

@@ -69,7 +69,7 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:lots of|plenty of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)',
-        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do)', 'would make anyone', 'most people would', 'at least i',
+        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
         '(?:everyone|everybody|every couple|all couples) (?:goes|go|has|have|gets|slips|cheats|lies|struggles|falls)',
@@ -82,7 +82,7 @@ export const SHRINKING: readonly Rule[] = [
     ownable: true,
     pattern: w(
       [
-        'technically', 'strictly speaking', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
+        'technically', 'strictly', 'i (?:did not|never) (?:say|said|promise|promised) [^,]*, i (?:only )?(?:said|promised)', '(?:did not|never) (?:need|have) to tell you', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
         'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',

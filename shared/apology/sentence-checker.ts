@@ -65,12 +65,15 @@ function agentlessPassive(reading: Reading): Match | undefined {
   if (/\bby (?:me|my|i)\b/u.test(reading.text)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!(t.tags.has('Passive') || looksPassive(t)) || t.tags.has('Auxiliary')) continue;
-    const aux = tokens[i - 1]!;
+    // After a negator the tagger often reads the participle as a plain verb ("was not shared"): its shape decides.
+    const afterNegator = /^(?:not|never)$/u.test(tokens[i - 1]!.word) && PARTICIPLE.test(t.word) && !NOT_PASSIVE.has(t.word);
+    if (!(t.tags.has('Passive') || looksPassive(t) || afterNegator) || t.tags.has('Auxiliary')) continue;
+    // "was not shared": the auxiliary can stand before a negator.
+    const aux = /^(?:not|never)$/u.test(tokens[i - 1]!.word) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
     if (!/^(?:was|were|got|been|is|are|be|get)$/u.test(aux.word)) continue;
     const clauseFrom = reading.clauseStart[i - 1] ?? 0;
     // The subject is the nearest noun or pronoun before the auxiliary ("the effect was that you were lied to": you).
-    const subject = tokens.slice(clauseFrom, i - 1).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
+    const subject = tokens.slice(clauseFrom, tokens.indexOf(aux)).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
     if (!subject || FIRST_OR_SECOND.has(subject.word) || subject.word === 'it') continue;
     return { from: clauseFrom, to: i + 1 };
   }
