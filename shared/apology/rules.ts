@@ -36,6 +36,7 @@ export const COMMITS = test(
     'the (?:betrayal|choice|decision|fault) was mine', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
   ].join('|'),
 );
+
 /**
  * A frame that refuses what follows it: "there's no version of this where I was
  * technically…", "I won't claim…". Whatever a rule finds after it is not said.
