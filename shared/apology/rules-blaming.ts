@@ -9,7 +9,8 @@ export const BLAMING: readonly Rule[] = [
     pattern: w(
       [
         '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
-        'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
+        'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too', 'you (?:started|began|were the first to) (?:pulling|pushing|drifting|shutting|pull|push|drift|shut)', '(?:pulling|pushing|drifting) away first',
+        'you (?:knew|saw) how (?:lonely|unhappy|miserable|desperate|unhappy) i was', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
         'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
         'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
         'you knew i was', 'you did nothing(?! to deserve)',

@@ -11,7 +11,7 @@ export const SHIELDING: readonly Rule[] = [
         '(?:need|want|expect|hope|would like) (?:you|us|we) (?:can |could |to )?(?:be )?(?:forgive|over|move|get|put|trust|let|stop|done)',
         '(?:by|before) (?:the end of|christmas|summer|the holidays|the time|next|new year|spring)', 'by now',
         '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us) to',
-        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it|that|the past|all (?:of )?(?:this|that)) go', 'your turn to (?:meet|forgive|trust|give|try|make)', 'meet me halfway', 'how long (?:are you|will you|do you|must i|is this)', 'keep (?:punishing|holding (?:it|this))',
+        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it|that|the past|all (?:of )?(?:this|that)) go', 'your turn to (?:meet|forgive|trust|give|try|make)', 'let (?:this|it) (?:define|ruin|destroy|take over)', 'you owe it to', 'draw a line under', 'forgive and forget', 'meet me halfway', 'how long (?:are you|will you|do you|must i|is this)', 'keep (?:punishing|holding (?:it|this))',
         'be past (?:this|it)', 'hold (?:this|it|that) (?:over|against) me', 'if you keep (?:bringing|going over|mentioning|asking|checking|punishing)', 'put (?:it|this|that|all (?:of )?(?:this|that)) behind us', 'get over it', '(?:can|could) we (?:please )?(?:just )?(?:move on|forget)', 'just move on',
         'over it by', '(?:back|get back|go back) to (?:normal|how)', 'be a (?:normal |proper |real )?family again', 'sake', '(?:children|kids) need us',
         'stop(?:ped)? (?:bringing (?:it|this|that) up|mentioning it|reliving|going over|raking)', '(?:would|it would) (?:really )?(?:help|be easier|mean a lot) if you', '(?:do not|can not|fail to) (?:understand|see|get) why you',
@@ -23,7 +23,7 @@ export const SHIELDING: readonly Rule[] = [
         '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
       ].join('|'),
     ),
-    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking'),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
   },
   {
     kind: 'past',

@@ -125,6 +125,16 @@ const FLAGGED: [sentence: string, kind: ApologyFindingKind][] = [
   ["I've given you space for months; now it's your turn to meet me halfway.", 'pressure'],
   ["The truth wasn't shared with you as early as it should have been.", 'passive'],
   ["Lines got blurred at work.", 'passive'],
+  ["None of this would have happened if you'd been honest about how unhappy you were.", 'blame'],
+  ["You started pulling away first, and I reacted badly.", 'blame'],
+  ["I wouldn't have looked twice at her if things had been good at home.", 'partner-conduct'],
+  ["You knew how lonely I was and did nothing about it.", 'blame'],
+  ["Your drinking was the reason I stopped coming home.", 'cause'],
+  ["We can't let this define the rest of our lives.", 'pressure'],
+  ["You owe it to the kids to give this another go.", 'pressure'],
+  ["I'm asking you to draw a line under it this weekend.", 'pressure'],
+  ["It's not healthy for you to keep dwelling on it.", 'pressure'],
+  ["Don't you think it's time to forgive and forget?", 'pressure'],
 ];
 
 // Accountable sentences that use the words the new rules listen for ("you need to", "it's time",
@@ -223,6 +233,11 @@ const CLEAN: string[] = [
   "The truth came out because you found it, not because I told you.",
   "I know I can't rush this, and I'm not asking you to meet me halfway.",
   "I was ignored at work, and I took it out on you, which was wrong.",
+  "None of this would have happened if I'd been honest with myself.",
+  "You pulled away because you sensed something was wrong, and you were right.",
+  "You owe me nothing, and I'll keep turning up anyway.",
+  "It's healthy for you to be angry, and I won't argue with it.",
+  "I don't think you should forgive me just because I'm asking.",
 ];
 
 describe('the widened apology rules', () => {
