@@ -6,6 +6,7 @@ import { figuresTable, loadCorpus, scorePart } from './apology-corpus.ts';
 export function apologyFiguresMarkdown(): string {
   const tuned = scorePart('tuned');
   const heldOut = scorePart('held-out');
+  const independent = scorePart('independent').overall;
   const all = [...loadCorpus('tuned'), ...loadCorpus('held-out')];
   const notes = all.filter((s) => s.flag).length;
   return [
@@ -18,6 +19,8 @@ export function apologyFiguresMarkdown(): string {
     figuresTable(tuned, heldOut),
     '',
     'Read these figures with their limits. The tuned part scores 1.00 because the rules were adjusted until it did. The held-out part was kept apart in time (written and committed first, scored only once the rules were set, its misses never listed by the tests) but not in authorship: the same engineer wrote it and the rules, so it shares their habits of phrasing, and sentences written by other people will score lower. A second round of 39 sentences written after the rules’ first version showed how much lower: the rules noted 7 of the 29 that deserved a note and 2 of the 10 accountable ones (recall 0.24, precision 0.78). The rules were widened on them (they are regression tests in tests/unit/shared/excuse-checker.test.ts now, not a measure). A set written by someone else was the next measure, and it was taken on 2026-12-03: a second writer, who never saw the rules, wrote 172 sentences. On them the rules of the time reached precision 0.91 and recall 0.62 (blame 3/10, pressure 5/10, technicality 4/8). The lead kept 60 of them apart; the other 112 were appended to the tuned part (on those the rules then scored precision 0.88, recall 0.59), and the rules were widened by structure rather than by phrase: obligations aimed at the partner (“you need to…”, “it’s time you…”, “if you keep bringing it up”), hedges after a negation (“never actually”, “didn’t exactly”), half-truths (“not at that point”), agentless or drifting verbs (“ended up”, “things escalated”), inherited causes, good intentions (“because it would hurt you”, “I did it for us”), the settled past, and “I felt neglected, so…”. A frame that refuses what follows (“there’s no version of this where…”, “I kept saying…”) cancels a note. The lead’s 60 are the honest measure of that widening; the figures above, on sentences the rules were tuned on, are not.',
+    '',
+    `**On those 60 (tests/fixtures/apology-corpus/independent.txt, never tuned on): precision ${independent.precision.toFixed(2)}, recall ${independent.recall.toFixed(2)}.** Precision meets the bar of 0.9; recall does not yet: about one excuse in five that someone else writes still gets no note. The corpus test prints these figures apart and keeps them from slipping back.`,
     '',
   ].join('\n');
 }

@@ -58,6 +58,16 @@ describe('the checker on the corpus', () => {
     expect(quickScore.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  // The part that best says how the checker does on sentences it was never written against: a
+  // second writer's, who never saw the rules. It does not reach the issue's bar yet (0.96 / 0.79
+  // on 2026-12-03); this floor keeps it from slipping back while the rules are widened.
+  it('holds its figures on the independent part, written by someone who never saw the rules', () => {
+    const independent = scorePart('independent');
+    console.log(`independent part (${independent.overall.sentences} sentences): precision ${independent.overall.precision.toFixed(3)}, recall ${independent.overall.recall.toFixed(3)}`);
+    expect(independent.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(independent.overall.recall).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('scores the tuned part at least as well as the bar', () => {
     expect(tuned.overall.precision, wrongList(tuned)).toBeGreaterThanOrEqual(0.9);
     expect(tuned.overall.recall, wrongList(tuned)).toBeGreaterThanOrEqual(0.9);
