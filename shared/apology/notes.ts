@@ -26,6 +26,7 @@ const APOLOGY: Record<ApologyFindingKind, NoteText> = {
   needs: { saw: 'offers your unmet needs as the reason', note: 'Your needs are real, and meeting them this way was a choice; you could name the need and own how you went after it.' },
   'takes-back': { saw: 'may take back what came before it', note: 'What follows it can undo the apology; you could end the sentence at the apology, or use the “but” for what you will do now.' },
   closing: { saw: 'closes the matter for your partner', note: 'Forgiving yourself is yours; whether and when your partner forgives is theirs.' },
+  drift: { saw: 'makes it sound as if it drifted', note: '“Ended up” can make it sound as if you arrived there without choosing; you could tell your partner the steps you chose along the way.' },
 };
 
 // "Why it happened": naming causes is the point of the field, so only the ways blame hides are noted.

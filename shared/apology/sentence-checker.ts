@@ -3,7 +3,7 @@
 // owning the choice, looks at whether a "but"/"yet" clause takes the apology
 // back or adds a commitment, and notices a passive verb with no one doing it.
 import { find, negated, read, type Match, type Reading } from './reading.ts';
-import { COMMITS, OWNS, RULES } from './rules.ts';
+import { COMMITS, OWNS, REFUSES, RULES } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
 
 /** A finding inside one sentence (offsets in the sentence). */
@@ -23,12 +23,15 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   // Owning up before a "but" that takes it back does not answer what follows the "but".
   const owns = !butClause && (OWNS.test(reading.text) || COMMITS.test(reading.text));
   const found: { match: Match; kind: ApologyFindingKind }[] = [];
+  // Where the first refusing frame ends ("no version of this where…"): what a rule finds after it is refused, not said.
+  const refusedFrom = find(reading, REFUSES)[0]?.to ?? Infinity;
   for (const rule of RULES) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
     if (rule.unless?.test(reading.text)) continue;
     if (rule.ownable && owns) continue;
     for (const match of find(reading, rule.pattern)) {
       if (rule.negatable && negated(reading, match)) continue;
+      if (match.from >= refusedFrom) continue;
       found.push({ match, kind: rule.kind });
     }
   }
@@ -62,12 +65,15 @@ function agentlessPassive(reading: Reading): Match | undefined {
   if (/\bby (?:me|my|i)\b/u.test(reading.text)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!(t.tags.has('Passive') || looksPassive(t)) || t.tags.has('Auxiliary')) continue;
-    const aux = tokens[i - 1]!;
+    // After a negator the tagger often reads the participle as a plain verb ("was not shared"): its shape decides.
+    const afterNegator = /^(?:not|never)$/u.test(tokens[i - 1]!.word) && PARTICIPLE.test(t.word) && !NOT_PASSIVE.has(t.word);
+    if (!(t.tags.has('Passive') || looksPassive(t) || afterNegator) || t.tags.has('Auxiliary')) continue;
+    // "was not shared": the auxiliary can stand before a negator.
+    const aux = /^(?:not|never)$/u.test(tokens[i - 1]!.word) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
     if (!/^(?:was|were|got|been|is|are|be|get)$/u.test(aux.word)) continue;
     const clauseFrom = reading.clauseStart[i - 1] ?? 0;
     // The subject is the nearest noun or pronoun before the auxiliary ("the effect was that you were lied to": you).
-    const subject = tokens.slice(clauseFrom, i - 1).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
+    const subject = tokens.slice(clauseFrom, tokens.indexOf(aux)).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
     if (!subject || FIRST_OR_SECOND.has(subject.word) || subject.word === 'it') continue;
     return { from: clauseFrom, to: i + 1 };
   }

@@ -35,7 +35,8 @@ export type ApologyFindingKind =
   | 'others'
   | 'needs'
   | 'takes-back'
-  | 'closing';
+  | 'closing'
+  | 'drift';
 
 export interface ApologyFinding {
   /** Index in the text (UTF-16) of the words the note is about. */

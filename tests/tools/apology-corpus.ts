@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { checkApology } from '../../shared/apology/excuse-checker.ts';
 import type { CheckMode } from '../../shared/apology/types.ts';
 
-export type Part = 'tuned' | 'held-out';
+/** tuned: rules were tuned on it; held-out: the first writer's, never tuned on; independent: a second writer's, never tuned on. */
+export type Part = 'tuned' | 'held-out' | 'independent';
 
 export interface Labelled {
   part: Part;

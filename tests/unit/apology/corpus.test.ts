@@ -27,9 +27,12 @@ describe('the apology corpus', () => {
     }
   });
 
-  it('keeps about a fifth apart as the held-out part, with no sentence in both', () => {
+  // The held-out part is a fifth of the first writer's sentences; the second writer's tuning
+  // sentences (appended to tuned.txt) have their own held-out part, kept by the lead, so the
+  // share of the whole is lower.
+  it('keeps a sixth or more apart as the held-out part, with no sentence in both', () => {
     const share = heldOut.overall.sentences / all.length;
-    expect(share).toBeGreaterThanOrEqual(0.19);
+    expect(share).toBeGreaterThanOrEqual(0.15);
     expect(share).toBeLessThanOrEqual(0.25);
     expect(new Set(all.map((s) => s.text.toLowerCase())).size).toBe(all.length);
   });
@@ -53,6 +56,16 @@ describe('the checker on the corpus', () => {
     console.log(`quick reading (tokeniser only), whole corpus: precision ${quickScore.precision.toFixed(3)}, recall ${quickScore.recall.toFixed(3)}`);
     expect(quickScore.precision).toBeGreaterThanOrEqual(0.9);
     expect(quickScore.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The part that best says how the checker does on sentences it was never written against: a
+  // second writer's, who never saw the rules. It does not reach the issue's bar yet (0.96 / 0.79
+  // on 2026-12-03); this floor keeps it from slipping back while the rules are widened.
+  it('holds its figures on the independent part, written by someone who never saw the rules', () => {
+    const independent = scorePart('independent');
+    console.log(`independent part (${independent.overall.sentences} sentences): precision ${independent.overall.precision.toFixed(3)}, recall ${independent.overall.recall.toFixed(3)}`);
+    expect(independent.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(independent.overall.recall).toBeGreaterThanOrEqual(0.75);
   });
 
   it('scores the tuned part at least as well as the bar', () => {

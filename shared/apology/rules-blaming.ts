@@ -1,0 +1,72 @@
+// Rules that move the cause onto someone else: the partner (by name or by
+// their conduct), the other person, or one's own unmet needs.
+import { HE, type Rule, test, w } from './rule-kit.ts';
+
+export const BLAMING: readonly Rule[] = [
+  // The partner named as the cause.
+  {
+    kind: 'blame',
+    pattern: w(
+      [
+        '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
+        'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too', 'you (?:started|began|were the first to) (?:pulling|pushing|drifting|shutting|pull|push|drift|shut)', '(?:pulling|pushing|drifting) away first',
+        'you (?:knew|saw) how (?:lonely|unhappy|miserable|desperate|unhappy) i was', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
+        'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
+        'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
+        'you knew i was', 'you did nothing(?! to deserve)',
+        // Habits of the partner's, not "if you never do" or "you never deserved this".
+        'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
+        'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
+        'what was i supposed to do', 'because i (?:knew|thought|figured) you would', 'you know how you (?:get|are|can be|react)', 'you (?:left|gave) me no (?:choice|option)',
+        'you brought (?:this|it) on', 'you pushed me (?:away|to|into)', 'after everything you', 'what did you expect',
+      ].join('|'),
+    ),
+    // "Because I…" owns the cause, unless it is only what I expected of the partner ("because I knew you'd…").
+    unless: test('because (?:of )?(?:i|me|my)(?! (?:knew|thought|figured) you)|i (?:caused|gave you)'),
+  },
+  // Causes placed in the partner's conduct, without "because you".
+  {
+    kind: 'partner-conduct',
+    ownable: true,
+    pattern: w(
+      [
+        // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
+        `you (?:were|are) (?:never|always|so|too|hardly|rarely|not) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested)`,
+        'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
+        `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
+        'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
+        `(?:things|it|we) (?:were|was|had been) (?:so |really |already )?(?:bad|cold|difficult|hard|distant|rocky|strained|broken) (?:between us|at home|for (?:months|years|a long time))`, 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
+        'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
+        'if (?:things|home|life|our marriage|our relationship|it) (?:at home )?had been',
+      ].join('|'),
+    ),
+    unless: test('because (?:of )?(?:i|me|my)|i (?:caused|gave you)'),
+  },
+  // Someone else made the choice: the other person as the one who acted.
+  {
+    kind: 'others',
+    negatable: true,
+    pattern: w(
+      [
+        `${HE} (?:had been |was |were |kept |would )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing)`, `${HE} (?:came|come|had come|was coming) on`,
+        `${HE} (?:started it|made it (?:clear|sound|seem)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
+        `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
+      ].join('|'),
+    ),
+  },
+  // One's own unmet needs offered as the reason.
+  {
+    kind: 'needs',
+    ownable: true,
+    pattern: w(
+      [
+        'i had needs', 'after (?:years|months) of being (?:ignored|neglected|rejected|left alone|alone)', 'i was left (?:alone|to (?:cope|deal|manage|handle))',
+        'i (?:just |really |only )?needed (?:somebody|someone|to feel|attention|affection|more|something|to be)', 'i had (?:nobody|no one) (?:else )?(?:to (?:talk|turn|confide|lean|listen)|who (?:listened|cared|understood))',
+        'i felt (?:so |very |really |completely )?(?:neglected|unwanted|unloved|unappreciated|invisible|ignored|rejected|taken for granted)', '(?:attention|affection|comfort) elsewhere', 'my needs', 'needs (?:that )?(?:were|was|had been) (?:not |never )?(?:being )?(?:met|ignored|neglected)',
+        '(?:was|were) not getting (?:what i needed|that|enough|any)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
+        'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
+        '(?:nobody|no one) (?:at home )?(?:appreciated|noticed|wanted|listened|cared)', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',
+      ].join('|'),
+    ),
+  },
+];

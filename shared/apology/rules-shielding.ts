@@ -1,0 +1,71 @@
+// Rules that shield the writer from the partner's hurt: pressure on the
+// partner's pace, the past as a shield, good intentions as cover, and
+// self-forgiveness used to close the matter.
+import { type Rule, test, w } from './rule-kit.ts';
+
+export const SHIELDING: readonly Rule[] = [
+  {
+    kind: 'pressure',
+    pattern: w(
+      [
+        '(?:need|want|expect|hope|would like) (?:you|us|we) (?:can |could |to )?(?:be )?(?:forgive|over|move|get|put|trust|let|stop|done)',
+        '(?:by|before) (?:the end of|christmas|summer|the holidays|the time|next|new year|spring)', 'by now',
+        '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us) to',
+        'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it|that|the past|all (?:of )?(?:this|that)) go', 'your turn to (?:meet|forgive|trust|give|try|make)', 'let (?:this|it) (?:define|ruin|destroy|take over)', 'you owe it to', 'draw a line under', 'forgive and forget', 'meet me halfway', 'how long (?:are you|will you|do you|must i|is this)', 'keep (?:punishing|holding (?:it|this))',
+        'be past (?:this|it)', 'hold (?:this|it|that) (?:over|against) me', 'if you keep (?:bringing|going over|mentioning|asking|checking|punishing)', 'put (?:it|this|that|all (?:of )?(?:this|that)) behind us', 'get over it', '(?:can|could) we (?:please )?(?:just )?(?:move on|forget)', 'just move on',
+        'over it by', '(?:back|get back|go back) to (?:normal|how)', 'be a (?:normal |proper |real )?family again', 'sake', '(?:children|kids) need us',
+        'stop(?:ped)? (?:bringing (?:it|this|that) up|mentioning it|reliving|going over|raking)', '(?:would|it would) (?:really )?(?:help|be easier|mean a lot) if you', '(?:do not|can not|fail to) (?:understand|see|get) why you',
+        'still holding on', 'holding (?:on to|onto) (?:it|this|that)', 'everyone else has (?:forgiven|moved)', 'i need to know (?:by|when|whether|if) you', 'once you (?:let|forgive|move|stop|get over)',
+        '(?:normal|proper|real|whole) family again', 'it (?:is|has) time (?:you|we|for you)', // Obligation aimed at the partner (the note marks the verb: "you need to move on").
+        '(?<=you (?:will |would |just |really |simply )?)(?:need|have|ought|got) to (?:start|stop|move|let|forgive|get|trust|accept|try|give|learn|be (?:patient|fair|reasonable|over))', '(?<=you )should (?:try|stop|let|forgive|move|be over|have (?:forgiven|moved|got))', 'forgive me (?:soon|by|quickly|already)', 'surely you', 'it has been (?:a year|\\w+ (?:months|years|weeks)|long enough|ages)',
+        'done with this', '(?:this|it) quickly', 'you (?:have|need|ought) to (?:understand|see|admit|accept)', 'put (?:it|this|all this|all of this) behind us',
+        'before the (?:wedding|holidays|baby|birthday|trip|move|summer)', 'dwell(?:ing)? on', 'keep going over', 'go over (?:it|this) again', 'rehash\\w*', 'let us (?:not|just|move|put|forget|try)', 'ruin everything', 'throw (?:it all|everything) away', 'drop (?:it|this|the subject)',
+        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
+      ].join('|'),
+    ),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
+  },
+  {
+    kind: 'past',
+    pattern: w(
+      [
+        'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
+        '(?:was|is|happened) (?:all )?(?:\\w+ )?(?:years|a long time|months|ages|so long) ago', '(?:thought|think|assumed|hoped) (?:it|this|that) was (?:settled|over|done|behind us|resolved|finished)',
+        'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:this|it)(?! by)',
+        '(?:that|it) was (?:the end|closed|over(?! with)|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
+        'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this)|my dues)', 'suffered enough',
+      ].join('|'),
+    ),
+    unless: test('still (?:hurts|happening|real|with you|deserve|matters)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
+  },
+  {
+    kind: 'intentions',
+    negatable: true,
+    ownable: true,
+    pattern: w(
+      [
+        'i (?:never|did not) (?:mean|meant|intend|intended) (?:to|for)', 'never my intention', 'intentions were good', 'heart was in the right place',
+        '(?:to|trying to|wanted to|was) (?:protect|protecting|spare|sparing|keep|save) (?:you|the peace|the family|our|us|everyone)', 'for your (?:own )?good',
+        'so (?:that )?you would not (?:have to )?worry', 'did not want (?:you )?to (?:upset|worry|hurt|ruin|burden|lose|panic|stress|be (?:hurt|upset|worried)|get hurt)',
+        '(?:would|will|did) never (?:deliberately|intentionally|knowingly|purposely)', 'you know i would never', 'did not (?:deliberately|intentionally|knowingly)', 'all i (?:ever )?wanted was', '(?:never|not) about (?:hurting|you|us)', '(?:my|our) (?:only )?intention was', '(?:did|was doing) (?:it|this|all (?:of )?(?:it|this)) for (?:us|you|the family|the kids|our family)',
+        'doing the right thing', 'before you (?:had|would have|ever had) to (?:know|deal|worry|find)', 'so (?:that )?you could (?:enjoy|have|relax|be happy|focus|sleep)', 'my heart was (?:always )?(?:with you|in the right place)', 'because (?:i knew |i thought )?(?:it|the truth) would (?:have )?(?:hurt|break|broken|upset|destroy\\w*|crush\\w*|devastat\\w*)',
+        '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do|help)',
+        'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',
+        'so (?:that )?you would not (?:get hurt|be hurt|worry|be upset|have to know)', 'what you did not know',
+        '(?:had no idea|did not (?:know|realise|realize|think)) (?:it|this|that) would (?:affect|hurt|matter|upset)',
+      ].join('|'),
+    ),
+  },
+  // The forgiving-myself letter: self-forgiveness used to close the matter for the partner.
+  {
+    kind: 'closing',
+    modes: ['self-compassion'],
+    pattern: w(
+      [
+        'forgiven myself(?:,)? so', 'since i have forgiven', 'forgiving myself means i', '(?:should|should not|do not) have to keep', 'punished myself enough',
+        'matter is settled', 'nothing left to apologi[sz]e', 'so (?:my partner|she|he|they|everyone|you) (?:should|can|must)', 'holding it against me',
+        'nobody could blame me', 'suffered enough', 'so i can let it go',
+      ].join('|'),
+    ),
+  },
+];
