@@ -57,6 +57,8 @@ if (mode === 'packaged') {
 }
 
 const report: Record<string, unknown> = {};
+// Electron's main process logs an unhandled rejection and carries on, with no window: record it the same way.
+process.on('unhandledRejection', (error) => (report.unhandledRejection = String(error)));
 const finish = (): never => {
   report.calls = standIn.calls.map(({ api, args, beforeReady }) => ({ api, args, beforeReady }));
   report.exitCode = standIn.exitCode;
@@ -100,8 +102,8 @@ report.window = {
 };
 report.requests = Object.fromEntries(
   ['mend://app/index.html', 'https://example.com/', 'http://127.0.0.1:9/', 'file:///etc/passwd', 'data:image/png;base64,AA'].map((url) => {
-    let cancel: boolean | undefined;
-    standIn.beforeRequest!({ url }, (r) => (cancel = r.cancel));
+    let cancel: boolean | string = 'no request filter';
+    standIn.beforeRequest?.({ url }, (r) => (cancel = r.cancel));
     return [url, cancel];
   }),
 );
