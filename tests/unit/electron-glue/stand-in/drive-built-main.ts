@@ -25,7 +25,7 @@ class ShiftedDate extends RealDate {
     if (args.length === 0) super(RealDate.now() + offsetMs);
     else super(...(args as [string]));
   }
-  static now() {
+  static override now() {
     return RealDate.now() + offsetMs;
   }
 }
