@@ -7,6 +7,7 @@
 //    production packages, node: built-ins or electron), and both load as ES modules;
 //  - the production dependencies (package-lock's non-dev closure: electron-store and its own, zod)
 //    and nothing from devDependencies;
+//  - the record worker, unpacked from app.asar as shipped, starts as an ES module and answers;
 //  - the metadata the deb needs (author with an email, homepage, description), and deb as the Linux target.
 // Expects `npm run build` to have run (npm test's build gate, or the package:check script).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { builtinModules } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import asar from '@electron/asar';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -148,6 +151,20 @@ for (const file of [...files].filter((f) => f.startsWith('out/main/') && f.endsW
 }
 const worker = read('out/main/record-worker.js');
 check(/parentPort|workerData/.test(worker) && !/\brequire\(/.test(worker), 'the record worker is an ES module that talks to its parent (worker_threads)');
+
+// The worker as shipped: unpacked, started the way parallel-loader.ts starts it, on a workbook that is not
+// there. Answering `failed` proves the module loaded (as ESM, its chunk and node:sqlite resolved) and ran.
+const unpacked = join(work, 'app');
+asar.extractAll(archive, unpacked);
+const workerAnswer = await new Promise<string>((settle) => {
+  const task = { path: join(work, 'no-such-workbook.mend'), keys: {}, vaultId: 'x', range: { from: 0, to: 0 } };
+  const w = new Worker(pathToFileURL(join(unpacked, 'out/main/record-worker.js')), { workerData: task });
+  const timer = setTimeout(() => settle('no answer in 20 s'), 20_000);
+  w.once('message', (message) => settle(JSON.stringify(message)));
+  w.once('error', (error) => settle(`error: ${error.message}`));
+  w.once('exit', () => clearTimeout(timer));
+});
+check(workerAnswer === '{"failed":true}', `the shipped record worker starts and answers (${workerAnswer})`);
 
 rmSync(work, { recursive: true, force: true });
 console.log(failures.length === 0 ? '\npackage check: everything that ships is in place' : `\npackage check: ${failures.length} problem(s)`);
