@@ -39,19 +39,23 @@ export class ElectronWorksheetPrinter implements WorksheetPrinter {
 
   async print(job: PrintJob): Promise<PrintOutcome> {
     const win = createSecureWindow({ show: false, width: 900, height: 1200 });
-    // Cancelling destroys the hidden window, which ends whatever step is under way.
+    let stopped!: () => void;
+    const stop = new Promise<null>((resolve) => (stopped = () => resolve(null)));
+    // Cancelling destroys the hidden window, which ends whatever step is under way, and answers the job at
+    // once: a step whose window is gone (the system print dialog) may never call back.
     const cancel = () => {
       if (!win.isDestroyed()) win.destroy();
+      stopped();
     };
     job.signal?.addEventListener('abort', cancel, { once: true });
     const lock = guardAgainstLock(this.#lockCount, cancel);
     try {
-      await Promise.all([this.#whenReady(win), win.loadURL(appUrl(job.route))]);
-      const outcome =
-        job.target === 'printer'
-          ? await printOnPaper(win.webContents)
-          : await saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow(), job.pageNumbers ?? false, lock);
-      return lock.locked ? { status: 'cancelled' } : outcome;
+      const work = this.#printIn(win, job, lock);
+      // Settled through the race below; a rejection after a cancel is not news.
+      work.catch(() => undefined);
+      const outcome = await Promise.race([work, stop]);
+      if (job.signal?.aborted) throw new MendError('cancelled', 'Cancelled.');
+      return outcome === null || lock.locked ? { status: 'cancelled' } : outcome;
     } catch (err) {
       if (job.signal?.aborted || lock.locked) throw new MendError('cancelled', 'Cancelled.');
       throw err;
@@ -60,6 +64,13 @@ export class ElectronWorksheetPrinter implements WorksheetPrinter {
       job.signal?.removeEventListener('abort', cancel);
       cancel();
     }
+  }
+
+  async #printIn(win: BrowserWindow, job: PrintJob, lock: LockGuard): Promise<PrintOutcome> {
+    await Promise.all([this.#whenReady(win), win.loadURL(appUrl(job.route))]);
+    return job.target === 'printer'
+      ? printOnPaper(win.webContents)
+      : saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow(), job.pageNumbers ?? false, lock);
   }
 
   #whenReady(win: BrowserWindow): Promise<void> {

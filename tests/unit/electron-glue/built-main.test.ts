@@ -107,6 +107,8 @@ describe('after ready', () => {
     expect(run.window.preloadExists).toBe(true);
     expect(run.window.loadedUrl).toBe('mend://app/index.html');
     expect(run.window.contentProtection).toBe(true);
+    // Turned off and on again in Settings: the open window follows at once.
+    expect(run.contentProtectionFollowsSetting).toEqual([false, true]);
     expect(run.window.webRTCPolicy).toBe('disable_non_proxied_udp');
   });
 
@@ -167,12 +169,16 @@ describe('locking', () => {
   });
 
   it('a reminder is still referenced after garbage collection, and its click locks Mend', () => {
-    expect(locks().reminder).toEqual({ remindersSet: true, shown: 1, body: 'Time for your workbook', stillReferenced: true, unlockedAfterClick: false });
+    expect(locks().reminder).toEqual({ remindersSet: true, listensForFailed: true, shown: 1, body: 'Time for your workbook', stillReferenced: true, unlockedAfterClick: false });
   });
 
   it('a lock cancels a PDF export at its save dialog, and the dialog’s later answer writes nothing', () => {
     expect(locks().printUnlocked).toMatchObject({ outcome: { status: 'saved' }, written: true, printWindowGone: true });
     expect(locks().printLockedDuringDialog).toMatchObject({ outcome: { status: 'cancelled' }, written: false, printWindowGone: true });
+  });
+
+  it('a lock cancels a print at the system print dialog, which never answers, and the job still answers', () => {
+    expect(locks().printOnPaperLocked).toEqual({ dialogWasOpen: true, outcome: { status: 'cancelled' }, printWindowGone: true });
   });
 
   it('save dialogs keep the file out of recent lists and offer a name that says nothing', () => {

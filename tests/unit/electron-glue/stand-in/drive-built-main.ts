@@ -182,7 +182,7 @@ for (let i = 0; i < 3; i++) {
 }
 const notification = standIn.notifications[0]?.deref();
 notification?.emit('click');
-locks.reminder = { remindersSet: remindersSet.ok, shown: shownCount, body: (notification?.options as { body?: string } | undefined)?.body, stillReferenced: notification !== undefined, unlockedAfterClick: await unlocked() };
+locks.reminder = { remindersSet: remindersSet.ok, listensForFailed: (notification?.listenerCount('failed') ?? 0) > 0, shown: shownCount, body: (notification?.options as { body?: string } | undefined)?.body, stillReferenced: notification !== undefined, unlockedAfterClick: await unlocked() };
 
 // A PDF export whose save dialog is answered after Mend locked writes nothing.
 const printTo = async (lockDuringDialog: boolean) => {
@@ -207,6 +207,24 @@ const printTo = async (lockDuringDialog: boolean) => {
 };
 locks.printUnlocked = await printTo(false);
 locks.printLockedDuringDialog = await printTo(true);
+
+// The system print dialog is open when Mend locks; it never answers, yet the job does, cancelled.
+await unlock();
+const onPaper = invoke('print:worksheet', { exerciseId: 'next-right-thing', entryId: null, target: 'printer' });
+await sleep(20);
+const paperWin = standIn.windows.at(-1)!;
+await invokeFrom(paperWin.webContents, paperWin.webContents.mainFrame.url, 'print:ready');
+await sleep(20);
+const dialogWasOpen = paperWin.webContents.printing !== null;
+powerMonitor.emit('suspend');
+const paperOutcome = await Promise.race([onPaper, sleep(5_000).then(() => ({ ok: false, error: { code: 'no answer in 5 s' } }) as Answer)]);
+locks.printOnPaperLocked = { dialogWasOpen, outcome: paperOutcome.value ?? paperOutcome.error, printWindowGone: paperWin.isDestroyed() };
+
+// The screen-capture setting reaches the open window at once.
+await invoke('settings:set', { hideFromScreenCapture: false });
+const captureOff = win.contentProtection;
+await invoke('settings:set', { hideFromScreenCapture: true });
+report.contentProtectionFollowsSetting = [captureOff, win.contentProtection];
 
 await unlock();
 win.close();

@@ -185,6 +185,11 @@ class StandInWebContents extends EventEmitter {
   destroy() {
     this.#destroyed = true;
   }
+  /** The system print dialog, left open: it answers only if the test calls `printing` back. */
+  printing: ((success: boolean, reason: string) => void) | null = null;
+  print(_options: unknown, callback: (success: boolean, reason: string) => void) {
+    this.printing = callback;
+  }
   async printToPDF() {
     if (this.#destroyed) throw new Error('Object has been destroyed');
     return Buffer.from('%PDF-1.7 stand-in');
