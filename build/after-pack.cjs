@@ -2,6 +2,11 @@
 // (before it is signed) so the shipped app cannot be run as plain Node, take
 // NODE_OPTIONS or --inspect, or load code from outside its checked asar.
 exports.default = async function afterPack(context) {
+  // `npm run package:check` packs against a stand-in Electron dist (no real binary, so no fuses to flip).
+  if (process.env.MEND_STAND_IN_ELECTRON_DIST) {
+    console.log('[after-pack] stand-in Electron dist: fuses not flipped (package:check only)');
+    return;
+  }
   const { FuseV1Options, FuseVersion } = await import('@electron/fuses');
   await context.packager.addElectronFuses(context, {
     version: FuseVersion.V1,

@@ -1,11 +1,14 @@
 // Mend's lifecycle: one instance, sandboxed windows on mend://app, the services
 // behind the IPC router, and the vault locked whenever Mend stops being in use
-// (window closed, quit, suspend, screen locked). Logic lives in main/services.
-import { app, Menu, powerMonitor, session } from 'electron';
+// (window closed, quit, suspend, screen locked). Glue only: the decisions live
+// in main/services (launch-guards, idle-source, lock-guard, request-filter).
+import { app, dialog, Menu, powerMonitor, session } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { isAbsolute } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { createAppServices } from './services/app-services.ts';
+import { chooseDataDir, forbiddenDebugSwitch } from './services/security/launch-guards.ts';
 import { APP_ORIGIN, appUrl, handleAppProtocol, registerAppScheme } from './app-protocol.ts';
+import { APP_ID, APP_NAME } from './app-identity.ts';
 import { bindIpc, requestLock, sendEvent } from './ipc.ts';
 import { buildAppMenu, LOCK_GRACE_MS } from './menu.ts';
 import { Preferences } from './preferences.ts';
@@ -17,25 +20,31 @@ import { systemKeyring } from './keyring.ts';
 import { hardenAllWebContents, hardenSession } from './web-security.ts';
 import { createSecureWindow } from './window-factory.ts';
 
-/**
- * End-to-end tests point Mend at a throwaway folder (absolute paths only). It
- * becomes userData, so the workbook, preferences, Chromium's profile, crash
- * dumps and the single-instance lock all stay inside it.
- */
-function useDataDirOverride(): boolean {
-  const dir = process.env.MEND_DATA_DIR;
-  if (!dir) return true;
-  if (!isAbsolute(dir)) {
-    console.error('[mend] MEND_DATA_DIR must be an absolute path.');
-    app.exit(1);
+function refuseToStart(message: string): void {
+  console.error(`[mend] ${message}`);
+  app.exit(1);
+}
+
+/** userData is moved only for end-to-end tests of an unpackaged build (launch-guards.ts says why). */
+function useDataDir(): boolean {
+  const choice = chooseDataDir(process.env, app.isPackaged);
+  if (choice.kind === 'refused') {
+    refuseToStart(choice.message);
     return false;
   }
-  app.setPath('userData', dir);
+  if (choice.kind === 'override') {
+    // app.setPath throws for a folder that does not exist.
+    mkdirSync(choice.dir, { recursive: true, mode: 0o700 });
+    app.setPath('userData', choice.dir);
+  }
   return true;
 }
 
 function main(): void {
-  if (!useDataDirOverride()) return;
+  const debugSwitch = forbiddenDebugSwitch(process.argv, app.isPackaged);
+  if (debugSwitch) return refuseToStart(`Mend does not run with ${debugSwitch}: it would let another program read your workbook.`);
+  if (!useDataDir()) return;
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // The crash reporter is deliberately never started: nothing is uploaded, and no
   // minidump (which could hold decrypted entries from memory) is written to disk.
   if (!app.requestSingleInstanceLock()) {
@@ -46,7 +55,16 @@ function main(): void {
   registerAppScheme();
   app.enableSandbox();
   hardenAllWebContents();
-  void app.whenReady().then(start);
+  app.whenReady().then(start).catch(failedToStart);
+}
+
+/** Without this, a failed start leaves no window and keeps the lock, so every later launch quits silently. */
+function failedToStart(error: unknown): void {
+  // Nothing private is loaded before the window exists, so the error itself may be shown.
+  console.error('[mend] Mend could not start:', error);
+  dialog.showErrorBox(`${APP_NAME} could not start`, `Nothing in your workbook was changed. Please start ${APP_NAME} again.\n\n${String(error)}`);
+  app.releaseSingleInstanceLock();
+  app.exit(1);
 }
 
 const RECORD_WORKER_FILE = './record-worker.js';
@@ -54,17 +72,19 @@ const RECORD_WORKER_FILE = './record-worker.js';
 function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol();
-  app.setAboutPanelOptions({ applicationName: 'Mend', applicationVersion: app.getVersion() });
+  app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
 
   const dataDir = app.getPath('userData');
   let mainWindow: BrowserWindow | null = null;
-  const printer = new ElectronWorksheetPrinter(() => mainWindow);
+  // The vault comes from the services below; its lock count is read only once a job runs.
+  let lockCount = () => 0;
   const preferences = new Preferences(dataDir);
+  const printer = new ElectronWorksheetPrinter(() => mainWindow, () => lockCount());
   const { vault, route } = createAppServices({
     dataDir,
     appOrigin: APP_ORIGIN,
     printer,
-    dialogs: new ElectronFileDialogs(() => mainWindow),
+    dialogs: new ElectronFileDialogs(() => mainWindow, () => lockCount()),
     keyring: systemKeyring,
     preferences,
     emit: (event, payload) => {
@@ -73,10 +93,11 @@ function start(): void {
     // Built beside this file from main/services/journal/record-worker.ts (electron.config.ts).
     recordWorker: new URL(RECORD_WORKER_FILE, import.meta.url),
   });
+  lockCount = () => vault.lockCount;
   const lockNow = () => vault.lock();
   bindIpc(route);
 
-  const win = createSecureWindow(preferences.loadWindowBounds());
+  const win = createSecureWindow({ ...preferences.loadWindowBounds(), hideFromScreenCapture: preferences.read().hideFromScreenCapture });
   mainWindow = win;
   preferences.trackWindowBounds(win);
   win.once('ready-to-show', () => win.show());
@@ -87,7 +108,7 @@ function start(): void {
   win.loadURL(appUrl()).catch(() => console.error('[mend] the UI failed to load'));
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, vault));
-  startIdleLock(vault, preferences, () => mainWindow);
+  startIdleLock(vault, preferences, () => mainWindow).watch(win);
   startReminders(preferences, vault, () => mainWindow);
 
   app.on('second-instance', () => {

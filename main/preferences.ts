@@ -1,11 +1,11 @@
-// App preferences kept with electron-store: where the main window was, and
-// how soon Mend locks itself when the computer is idle. NOTHING PRIVATE EVER GOES HERE. This file is plain JSON on disk (its
+// App preferences kept with electron-store: where the main window was, how
+// soon Mend locks itself when the computer is idle, whether its windows are
+// hidden from screen capture. NOTHING PRIVATE EVER GOES HERE. This file is plain JSON on disk (its
 // encryptionKey would be obfuscation, not security), so no entry text, exercise
 // name, passphrase or key may be stored in it; private data lives in the vault.
 import Store from 'electron-store';
 import type { Schema } from 'electron-store';
-import { nativeTheme, screen } from 'electron';
-import type { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { IDLE_LOCK_CHOICES, Preferences as PreferencesSchema } from '../shared/contract/channels.ts';
 import type { Preferences as AppPreferences } from '../shared/contract/channels.ts';
 import { DEFAULT_PREFERENCES } from './services/settings/preferences-port.ts';
@@ -23,6 +23,7 @@ interface PreferenceValues {
   idleLockMinutes?: number;
   reminders?: AppPreferences['reminders'];
   appearance?: AppPreferences['appearance'];
+  hideFromScreenCapture?: boolean;
 }
 
 const schema: Schema<PreferenceValues> = {
@@ -40,6 +41,7 @@ const schema: Schema<PreferenceValues> = {
   idleLockMinutes: { type: 'integer', enum: [...IDLE_LOCK_CHOICES] },
   reminders: { type: 'object' },
   appearance: { type: 'object' },
+  hideFromScreenCapture: { type: 'boolean' },
 };
 
 const SAVE_DELAY_MS = 500;
@@ -64,6 +66,7 @@ export class Preferences implements PreferencesPort {
       idleLockMinutes: this.#store?.get('idleLockMinutes') ?? DEFAULT_PREFERENCES.idleLockMinutes,
       reminders: this.#store?.get('reminders') ?? DEFAULT_PREFERENCES.reminders,
       appearance: this.#store?.get('appearance') ?? DEFAULT_PREFERENCES.appearance,
+      hideFromScreenCapture: this.#store?.get('hideFromScreenCapture') ?? DEFAULT_PREFERENCES.hideFromScreenCapture,
     });
     return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
   }
@@ -72,8 +75,11 @@ export class Preferences implements PreferencesPort {
     this.#store?.set('idleLockMinutes', preferences.idleLockMinutes);
     this.#store?.set('reminders', preferences.reminders);
     this.#store?.set('appearance', preferences.appearance);
+    this.#store?.set('hideFromScreenCapture', preferences.hideFromScreenCapture);
     // Native dialogs and menus follow the same theme as the UI.
     nativeTheme.themeSource = preferences.appearance.theme;
+    // Open windows follow at once; new ones read it in window-factory.ts.
+    for (const win of BrowserWindow.getAllWindows()) win.setContentProtection(preferences.hideFromScreenCapture);
   }
 
   /** The last bounds, without the position if that is no longer on any screen. */

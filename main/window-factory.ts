@@ -15,6 +15,8 @@ export interface SecureWindowOptions {
   x?: number;
   y?: number;
   parent?: BrowserWindow;
+  /** Windows and macOS: keep the window out of screenshots and recordings (the default; a setting can allow them). */
+  hideFromScreenCapture?: boolean;
 }
 
 /** Calm light background, so the window does not flash white or black before the UI draws. */
@@ -23,12 +25,13 @@ const BACKGROUND = '#f7f5f2';
 const TITLE = 'Mend';
 
 export function createSecureWindow(options: SecureWindowOptions = {}): BrowserWindow {
+  const { hideFromScreenCapture = true, ...bounds } = options;
   const win = new BrowserWindow({
     width: 1100,
     height: 780,
     minWidth: 640,
     minHeight: 480,
-    ...options,
+    ...bounds,
     show: options.show ?? false,
     title: TITLE,
     backgroundColor: BACKGROUND,
@@ -36,6 +39,8 @@ export function createSecureWindow(options: SecureWindowOptions = {}): BrowserWi
     // Built next to the main file: out/main/index.js -> out/preload/index.cjs.
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
+  // Before the first frame: Recall and screenshot tools then see a blank window (a no-op on Linux).
+  win.setContentProtection(hideFromScreenCapture);
   // The page's <title> could name an exercise; keep the window's title neutral.
   win.on('page-title-updated', (event) => event.preventDefault());
   return win;

@@ -53,6 +53,8 @@ for (const [title, command, args] of gates) {
 }
 
 const unitOk = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-report.json']);
+// electron-builder --dir against a stand-in Electron dist, then what app.asar holds (tests/package/package-check.ts).
+const packageOk = run('packaged layout (app.asar, production dependencies, deb metadata)', 'node', ['tests/package/package-check.ts']);
 const browserOk = run('browser end-to-end tests (Playwright + Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts']);
 const electronOk = run('Electron end-to-end tests', 'node', ['tests/electron/run.ts']);
 
@@ -75,4 +77,5 @@ for (const [name, counts, ok] of suites) {
   total.skipped += counts.skipped;
 }
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exit(unitOk && browserOk && electronOk ? 0 : 1);
+console.log(`package layout: ${packageOk ? 'in place' : 'FAILED (see above)'}`);
+process.exit(unitOk && packageOk && browserOk && electronOk ? 0 : 1);

@@ -122,6 +122,8 @@ export const Preferences = z.strictObject({
   idleLockMinutes: z.literal(IDLE_LOCK_CHOICES, { error: 'Choose one of the offered times.' }),
   reminders: Reminders,
   appearance: Appearance,
+  /** Windows and macOS: keep Mend's windows out of screenshots, screen recordings and Windows Recall. */
+  hideFromScreenCapture: z.boolean(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 /** A change to some preferences; main merges it with the rest, so screens never overwrite each other. */

@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { pdfText } from '../browser/harness/pdf.ts';
 import { SetupPage, UnlockPage } from '../browser/pages/gate-pages.ts';
 import { HomePage } from '../browser/pages/workbook-pages.ts';
+import { CHANNELS } from '../../shared/contract/channels.ts';
 import { launchMend } from './launch.ts';
 import type { LaunchedMend } from './launch.ts';
 
@@ -59,6 +60,10 @@ test('create, write both exercises, lock, unlock and print', async () => {
   await expect(letter.field('What I did')).toHaveValue('I broke your trust, but I was tired.');
 });
 
+test('Electron was started with the project folder, so the app is called Mend', async () => {
+  expect(await mend.app.evaluate(({ app }) => app.name)).toBe('Mend');
+});
+
 test('the page has no Node, no raw IPC, and cannot navigate or open windows', async () => {
   const { page } = mend;
   await new SetupPage(page).expectShown();
@@ -68,7 +73,9 @@ test('the page has no Node, no raw IPC, and cannot navigate or open windows', as
     mendKeys: Object.keys((window as never as { mend: object }).mend).sort(),
     opened: window.open('https://example.com') === null,
   }));
-  expect(probe).toEqual({ require: 'undefined', process: 'undefined', mendKeys: ['app', 'entries', 'on', 'print', 'vault'], opened: true });
+  // window.mend is built from the contract: one group per channel namespace, plus `on` for events.
+  const mendKeys = [...new Set(CHANNELS.map((channel) => channel.split(':')[0]!)), 'on'].sort();
+  expect(probe).toEqual({ require: 'undefined', process: 'undefined', mendKeys, opened: true });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });

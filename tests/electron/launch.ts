@@ -1,8 +1,9 @@
-// Starts the built app (out/main/index.js) under Playwright with its own data
-// folder, so a test never touches a real workbook.
+// Starts the built app under Playwright with its own data folder, so a test
+// never touches a real workbook. Electron is given the project folder, as a
+// packaged app is: it reads package.json, so app.name is "Mend" (given the
+// file out/main/index.js instead, it would be "Electron").
 import { _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { join } from 'node:path';
 import { ROOT, findElectronBinary } from './electron-binary.ts';
 
 export interface LaunchedMend {
@@ -17,7 +18,7 @@ export async function launchMend(dataDir: string): Promise<LaunchedMend> {
   if (!executablePath) throw new Error('No Electron binary: run these tests through tests/electron/run.ts.');
   const app = await _electron.launch({
     executablePath,
-    args: [join(ROOT, 'out/main/index.js')],
+    args: [ROOT],
     cwd: ROOT,
     env: { ...process.env, MEND_DATA_DIR: dataDir } as Record<string, string>,
   });

@@ -1,7 +1,7 @@
 // The window's security as the real app applies it, checked from inside the
 // page and from main: permissions denied, no window ever opened in-app (an
 // allowed help link goes to the system browser instead), navigation blocked,
-// no Node in the page, no <webview>, and spellcheck off with no dictionaries
+// no Node in the page, no <webview>, and spellcheck only where the OS does it
 // (main/window-factory.ts, main/web-security.ts). Runs only where an Electron
 // binary exists (see run.ts); the preferences themselves are unit-tested in
 // tests/unit/main/window-options.test.ts.
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { SetupPage } from '../browser/pages/gate-pages.ts';
+import { usesOsSpellchecker } from '../../main/services/security/window-options.ts';
 import { launchMend } from './launch.ts';
 import type { LaunchedMend } from './launch.ts';
 
@@ -178,13 +179,18 @@ test('navigation away from the UI is blocked, even to an allowed help site or an
   expect(await openedExternally()).toEqual([]);
 });
 
-test('spellcheck is off with no dictionary to download, and <webview> does not exist', async () => {
+test('spellcheck uses only the system’s checker (macOS, Windows) or is off (Linux)', async () => {
   const spellcheck = await mend.app.evaluate(({ session }) => ({
     enabled: session.defaultSession.isSpellCheckerEnabled(),
     // Setting languages is a no-op on macOS (the system's spellchecker downloads nothing).
     languages: process.platform === 'darwin' ? [] : session.defaultSession.getSpellCheckerLanguages(),
+    platform: process.platform,
   }));
-  expect(spellcheck).toEqual({ enabled: false, languages: [] });
+  if (usesOsSpellchecker(spellcheck.platform as NodeJS.Platform)) {
+    expect(spellcheck.enabled).toBe(true);
+  } else {
+    expect(spellcheck).toMatchObject({ enabled: false, languages: [] });
+  }
 
   // With webviewTag off, Electron never registers the <webview> element.
   const webview = await mend.page.evaluate(() => ({

@@ -1,7 +1,6 @@
 // Channels about entries and printing them.
 import { ENTRIES_PAGE_MAX } from '../../../shared/contract/channels.ts';
 import { MendError } from '../../../shared/contract/result.ts';
-import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { packetRoute, worksheetRoute } from '../../../shared/routes.ts';
 import type { Handlers } from '../ipc/router.ts';
 import { entriesOverview } from '../journal/entries-overview.ts';
@@ -48,7 +47,7 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
     },
     'print:packet': ({ exerciseIds, target }) => {
       vault.journal();
-      return printer.print({ route: packetRoute(exerciseIds), target, suggestedFileName: 'Mend - worksheets (blank).pdf', pageNumbers: true });
+      return printer.print({ route: packetRoute(exerciseIds), target, suggestedFileName: 'Mend worksheets (blank).pdf', pageNumbers: true });
     },
     'print:worksheet': ({ exerciseId, entryId, target }) => {
       const journal = vault.journal();
@@ -59,7 +58,8 @@ export function entryHandlers({ vault, printer, summaries, search }: HandlerDeps
       return printer.print({
         route: worksheetRoute({ exerciseId, entryId }),
         target,
-        suggestedFileName: `Mend - ${getExercise(exerciseId).title.replace(/[^\p{L}\p{N} ,'-]+/gu, ' ').trim()} (${kind}).pdf`,
+        // Neutral on purpose: a file name shows in folders, recent lists and backups, so it never names the exercise.
+        suggestedFileName: `Mend worksheet (${kind}).pdf`,
       });
     },
     'print:ready': (_request, sender) => {

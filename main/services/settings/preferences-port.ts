@@ -7,9 +7,10 @@ export interface PreferencesPort {
   write(preferences: Preferences): void;
 }
 
-/** Reminders are off until the user turns them on. */
+/** Reminders are off until the user turns them on; windows are hidden from screen capture until the user allows it. */
 export const DEFAULT_PREFERENCES: Preferences = {
   idleLockMinutes: 5,
   reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' },
   appearance: { theme: 'system', textSize: 'normal' },
+  hideFromScreenCapture: true,
 };

@@ -71,6 +71,7 @@ describe('preferences', () => {
       idleLockMinutes: 5,
       reminders: { enabled: false, morning: '08:30', evening: '21:00', weeklyDay: 0, weeklyTime: '19:00' },
       appearance: { theme: 'system', textSize: 'normal' },
+      hideFromScreenCapture: true,
     };
     expect(await ask('settings:get')).toEqual({ ok: true, value: defaults });
     const chosen = { ...defaults, idleLockMinutes: 15, reminders: { ...defaults.reminders, enabled: true, morning: '07:15' } };

@@ -1,27 +1,32 @@
 // The allowlist of help links Mend may open in the system browser: exact https
-// hosts on the parsed URL, and every misleading variant refused.
+// URLs once parsed, and every misleading variant refused, including an allowed
+// page with a query or fragment (which would carry text into browser history).
 import { describe, expect, it } from 'vitest';
 import { allowedExternalUrl, isAllowedExternalUrl } from '../../../main/services/security/external-links.ts';
 
 const ALLOWED = [
   'https://www.thehotline.org',
   'https://www.thehotline.org/',
-  'https://www.thehotline.org/get-help/?lang=en#chat',
   'https://www.nationaldahelpline.org.uk/',
   'https://www.samhsa.gov/find-help/national-helpline',
-  'https://www.refuge.org.uk/get-help-now/',
+  'https://www.refuge.org.uk/',
   'https://988lifeline.org/',
   // The default port, written out, is the same URL.
   'https://www.thehotline.org:443/',
   // Upper case is the same host once parsed.
   'https://WWW.THEHOTLINE.ORG/',
-  'HTTPS://www.TheHotline.org/help',
+  'HTTPS://www.TheHotline.org',
   'https://988LIFELINE.ORG',
   // IDNA maps a full-width dot to "."; the normalised URL that is opened names the real host.
   'https://www.thehotline\uFF0Eorg/',
 ];
 
 const REFUSED: [string, string][] = [
+  ['a query string on an allowed page', 'https://www.thehotline.org/?q=my%20partner%20reads%20my%20journal'],
+  ['an empty query on an allowed page', 'https://www.thehotline.org/?'],
+  ['a fragment on an allowed page', 'https://www.thehotline.org/#what-i-wrote'],
+  ['another page on an allowed host', 'https://www.thehotline.org/get-help/'],
+  ['another page on an allowed host, 988', 'https://988lifeline.org/chat/'],
   ['a longer host ending elsewhere', 'https://www.thehotline.org.evil.com/'],
   ['the allowed URL in the query', 'https://evil.com/?https://www.thehotline.org'],
   ['the allowed URL in the path', 'https://evil.com/https://www.thehotline.org/'],
@@ -81,7 +86,7 @@ describe('allowedExternalUrl', () => {
   it('returns the parser’s normalised URL, which is what gets opened', () => {
     expect(allowedExternalUrl('HTTPS://WWW.THEHOTLINE.ORG:443')).toBe('https://www.thehotline.org/');
     expect(allowedExternalUrl('  https://988lifeline.org/\n')).toBe('https://988lifeline.org/');
-    expect(allowedExternalUrl('https://www.samhsa.gov/a b')).toBe('https://www.samhsa.gov/a%20b');
+    expect(allowedExternalUrl('https://www.samhsa.gov/find-help/../find-help/national-helpline')).toBe('https://www.samhsa.gov/find-help/national-helpline');
   });
 
   it('returns null for anything refused', () => {

@@ -198,6 +198,16 @@ describe('the router built by createAppServices', () => {
       }
     });
 
+    it('offers neutral file names that never name the exercise (they show in folders and recent lists)', async () => {
+      const answers = [
+        await route('print:worksheet', { exerciseId: 'next-right-thing', entryId: entry.id, target: 'pdf' }),
+        await route('print:worksheet', { exerciseId: 'next-right-thing', entryId: null, target: 'pdf' }),
+        await route('print:packet', { exerciseIds: ['next-right-thing'], target: 'pdf' }),
+      ];
+      expect(answers.map((a) => a.ok)).toEqual([true, true, true]);
+      expect(printing.jobs.slice(-3).map((job) => job.suggestedFileName)).toEqual(['Mend worksheet (filled in).pdf', 'Mend worksheet (blank).pdf', 'Mend worksheets (blank).pdf']);
+    });
+
     it('prints a blank worksheet with no entry in the route', async () => {
       const result = await route('print:worksheet', { exerciseId: 'owning-it', entryId: null, target: 'printer' });
       expect(result.ok).toBe(true);

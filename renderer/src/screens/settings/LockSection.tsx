@@ -1,7 +1,8 @@
-// How soon Mend locks itself when the computer is left alone, and on this
-// device only: whether it remembers the workbook (the OS keyring keeps the key).
-// Turning that on asks for the passphrase, so whoever finds Mend open for a
-// minute cannot give themselves passphrase-free access; turning it off does not.
+// How soon Mend locks itself when the computer is left alone, whether its
+// window is hidden from screen capture, and on this device only: whether it
+// remembers the workbook (the OS keyring keeps the key). Turning that on asks
+// for the passphrase, so whoever finds Mend open for a minute cannot give
+// themselves passphrase-free access; turning it off does not.
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DeviceStatus, Preferences } from '../../../../shared/contract/channels.ts';
@@ -24,6 +25,14 @@ export function LockSection() {
     if (!prefs) return;
     try {
       setPrefs(await call(mend().settings.set({ idleLockMinutes: minutes as Preferences['idleLockMinutes'] })));
+    } catch (err) {
+      setMessage(messageOf(err));
+    }
+  };
+  const toggleCapture = async () => {
+    if (!prefs) return;
+    try {
+      setPrefs(await call(mend().settings.set({ hideFromScreenCapture: !prefs.hideFromScreenCapture })));
     } catch (err) {
       setMessage(messageOf(err));
     }
@@ -72,6 +81,14 @@ export function LockSection() {
         ))}
       </select>
       <p className="muted">Mend also locks when the screen locks, when the computer sleeps, and at once with Ctrl+L.</p>
+      <h3 className="settings-subtitle">Screenshots and screen sharing</h3>
+      <label className="checkbox">
+        <input type="checkbox" checked={prefs?.hideFromScreenCapture ?? true} disabled={!prefs} onChange={() => void toggleCapture()} />
+        <span>Hide Mend from screenshots, screen recordings and screen sharing</span>
+      </label>
+      <p className="muted">
+        On Windows and macOS, other programs then see an empty window where Mend is. Turn this off for a while if you want to share your screen with someone you trust.
+      </p>
       <h3 className="settings-subtitle">Remember on this device</h3>
       {device && !device.available ? (
         <p className="muted" role="status">{device.reason}</p>
