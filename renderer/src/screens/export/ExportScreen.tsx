@@ -5,7 +5,8 @@
 // partner shared can go in, except the entries they chose to leave out of
 // summaries: only an entry's writer can let it in. If a summary was saved
 // before, its dates are offered as the start of the next and what is new since
-// is marked.
+// is marked. The note for the next session starts from the partner's own
+// preparation for it (session-note.ts).
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -21,6 +22,7 @@ import type { Days } from '../../exercise/use-entries.ts';
 import { SummaryDocument } from '../../summary/SummaryDocument.tsx';
 import { ExportActions } from './ExportActions.tsx';
 import { ExportOptionsForm } from './ExportOptionsForm.tsx';
+import { useSessionNote } from './session-note.ts';
 
 /** The maker's role and the last summary, as main will use them for the file; until they arrive, none. */
 function useSummaryContext(): SummaryContextInfo | null {
@@ -31,16 +33,17 @@ function useSummaryContext(): SummaryContextInfo | null {
   return context;
 }
 
-/**
- * `notePrefill`: the text the note for the next session starts with (the seam for an exercise
- * that prepares a session: its answers can be passed here as one string). The user edits it freely.
- */
-export function ExportScreen({ notePrefill = '' }: { notePrefill?: string }) {
+export function ExportScreen() {
   const today = localDay(new Date());
   const { me, forTwo, partnerName, everyone } = usePartners();
   const context = useSummaryContext();
-  const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: notePrefill }));
+  const [defaults] = useState<SummaryOptions>(() => ({ from: addDays(today, -29), to: today, exerciseIds: [], includePrivate: false, names: '', nextSession: '' }));
   const methods = useForm<SummaryOptions>({ defaultValues: defaults, resolver: zodResolver(SummaryOptions) as never, mode: 'onChange' });
+  // The note starts from the partner's own preparation for the session, unless they have begun typing one.
+  const sessionNote = useSessionNote(me);
+  useEffect(() => {
+    if (sessionNote && !methods.getFieldState('nextSession').isDirty && methods.getValues('nextSession') === '') methods.setValue('nextSession', sessionNote);
+  }, [sessionNote, methods]);
   const values = useWatch({ control: methods.control }) as SummaryOptions;
   const parsed = SummaryOptions.safeParse(values);
   // Only the entries of the chosen dates are loaded (a summary covers weeks; a workbook, years),
