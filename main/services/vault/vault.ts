@@ -28,7 +28,8 @@ import type { IdentityView } from './identity-check.ts';
 import { signerOf, upgradeIdentity } from './identity-upgrade.ts';
 import { openAnySlot, openAnySlotKeepingKey, openSlot } from './open-slot.ts';
 import { snapshotDatabase } from './snapshot.ts';
-import { keepLiveHeader, rawRowsOf } from './workbook-copy.ts';
+import { rawRowsOf } from './workbook-copy.ts';
+import { adoptLiveHeader } from './restore-signatures.ts';
 import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
@@ -353,9 +354,8 @@ export class Vault {
       copyFileSync(copyPath, temp);
       const live = this.#open;
       if (live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId) {
-        // A copy of this workbook keeps the live header: it never brings back an old slot (an old passphrase) or
-        // an old public key; it opens with the keys the live slot holds.
-        keepLiveHeader(temp, live.db);
+        // A copy of this workbook keeps the live header, so no old slot or public key comes back (restore-signatures.ts).
+        adoptLiveHeader(temp, { db: live.db, header: live.header, keys: live.keys, verifiers: live.identities.verifiers });
         wipeKeys(held);
         held = copyKeys(live.keys);
       }
