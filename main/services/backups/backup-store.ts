@@ -11,6 +11,7 @@ import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels
 import type { Vault } from '../vault/vault.ts';
 import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import type { CopyInspection } from '../vault/workbook-copy.ts';
+import { verifiersForCopy } from '../vault/restore-signatures.ts';
 
 const NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.mend$/;
 export const DEFAULT_KEEP = 7;
@@ -117,7 +118,8 @@ export class BackupStore {
   }
 
   #inspect(path: string): Promise<CopyInspection> {
-    return inspectWorkbookCopy(path, (body) => this.#vault.keysForCopiesOf(body), () => this.#vault.verifiers());
+    // A copy from before a partner's identity may hold their records unsigned; the restore puts back their signed form.
+    return inspectWorkbookCopy(path, (body) => this.#vault.keysForCopiesOf(body), (body) => verifiersForCopy(this.#vault.verifiers(), body));
   }
 
   /**

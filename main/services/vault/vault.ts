@@ -32,7 +32,8 @@ import { snapshotDatabase } from './snapshot.ts';
 import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
 import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
 import { SeenGenerationsFile } from './seen-generations.ts';
-import { keepLiveHeader, rawRowsOf } from './workbook-copy.ts';
+import { rawRowsOf } from './workbook-copy.ts';
+import { adoptLiveHeader } from './restore-signatures.ts';
 import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
@@ -368,9 +369,8 @@ export class Vault {
       copyFileSync(copyPath, temp);
       const live = this.#open;
       if (live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId) {
-        // A copy of this workbook keeps the live header: it never brings back an old slot (an old passphrase) or
-        // an old public key; it opens with the keys the live slot holds.
-        keepLiveHeader(temp, live.db);
+        // A copy of this workbook keeps the live header, so no old slot or public key comes back (restore-signatures.ts).
+        adoptLiveHeader(temp, { db: live.db, header: live.header, keys: live.keys, verifiers: live.identities.verifiers });
         wipeKeys(held);
         held = copyKeys(live.keys);
       }

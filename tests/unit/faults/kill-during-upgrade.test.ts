@@ -1,11 +1,17 @@
 // kill -9 during the upgrade of a format-2 workbook (the committed fixture for
 // two, made by format 2's own code): a child unlocks it as one partner, which
 // upgrades their slot and signs their shared records in one transaction
-// (vault/identity-upgrade.ts), and is killed at a random moment, half of the
-// kills aimed at the header write itself. After each kill the workbook must open
-// with both partners' passphrases, with every entry, nothing damaged or
-// tampered, and be either untouched (format 2) or upgraded whole; the next
-// unlock completes the upgrade. 20 kills per run; MEND_FAULTS=long runs 200.
+// (vault/identity-upgrade.ts), and is killed at a random moment: a quarter of
+// the kills at any time from its start (mostly before the upgrade), the rest at
+// a random delay after it announces the transaction (tests/faults/upgrade-worker.ts,
+// which marks each step and pauses briefly after it, as a slow disk would, so
+// the kills land before the header write, inside the transaction or after the
+// commit). Where each kill landed is read from the marks the child printed, and
+// tallied. After each kill the workbook must open with both partners'
+// passphrases, with every entry, nothing damaged or tampered, and be untouched
+// (format 2) when killed before the commit began, upgraded whole when killed
+// after it; the next unlock completes the upgrade. 20 kills per run;
+// MEND_FAULTS=long runs 200.
 import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,27 +31,37 @@ const compileCache = makeTempDir();
 const dirs: string[] = [compileCache];
 afterAll(() => dirs.forEach(removeDir));
 
-/** Runs the worker and kills it `delayMs` after its start, or after it announces the header write. */
-function runAndKill(dir: string, aim: 'start' | 'begin-header', delayMs: number): Promise<{ acked: boolean; killed: boolean }> {
+/** How long the worker waits after each mark of the transaction, and the spread of kills after its first. */
+const PAUSE_MS = 25;
+const AFTER_MARK_MS = 4 * PAUSE_MS;
+
+type Landed = 'before' | 'inside' | 'after' | 'not killed';
+
+/** Runs the worker and kills it `delayMs` after its start, or after it announces the transaction; says where the kill landed. */
+function runAndKill(dir: string, aim: 'start' | 'begin-upgrade', delayMs: number): Promise<{ acked: boolean; landed: Landed; commitBegun: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, dir, Sam], { env: { ...process.env, NODE_COMPILE_CACHE: compileCache }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, NODE_COMPILE_CACHE: compileCache, MEND_FAULT_PAUSE_MS: String(PAUSE_MS) };
+    const child = spawn(process.execPath, [WORKER, dir, Sam], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    let killed = false;
-    const kill = () => {
-      killed = child.kill('SIGKILL') || killed;
-    };
+    let aimed = false;
+    const kill = () => void child.kill('SIGKILL');
     if (aim === 'start') setTimeout(kill, delayMs);
     const watchdog = setTimeout(kill, 30_000);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       out += chunk;
-      if (aim === 'begin-header' && chunk.includes('begin-header')) setTimeout(kill, delayMs);
+      if (aim === 'begin-upgrade' && !aimed && out.includes('begin-upgrade')) {
+        aimed = true;
+        setTimeout(kill, delayMs);
+      }
     });
     child.on('error', reject);
-    child.on('exit', () => {
+    child.on('exit', (_code, signal) => {
       clearTimeout(watchdog);
-      if (out.includes('unlock-error')) reject(new Error(out));
-      else resolve({ acked: out.includes('ack upgraded'), killed });
+      if (out.includes('unlock-error')) return reject(new Error(out));
+      // What the child had printed before it died says where the kill landed.
+      const landed: Landed = signal !== 'SIGKILL' ? 'not killed' : !out.includes('begin-upgrade') ? 'before' : out.includes('committed') ? 'after' : 'inside';
+      resolve({ acked: out.includes('ack upgraded'), landed, commitBegun: out.includes('begin-commit') });
     });
   });
 }
@@ -65,17 +81,20 @@ describe('kill -9 during the upgrade to format 3', () => {
     dirs.push(reference);
     cpSync(FIXTURE, join(reference, WORKBOOK_FILE));
     const expected = { Sam: await open(reference, Sam), Alex: await open(reference, Alex) };
+    const tally: Record<Landed, number> = { before: 0, inside: 0, after: 0, 'not killed': 0 };
     let untouched = 0;
-    let upgraded = 0;
     for (let k = 0; k < KILLS; k++) {
       const dir = makeTempDir();
       cpSync(FIXTURE, join(dir, WORKBOOK_FILE));
-      const aimed = k % 2 === 0;
-      const { acked } = await runAndKill(dir, aimed ? 'begin-header' : 'start', aimed ? Math.floor(Math.random() * 30) : Math.floor(Math.random() * 1500));
+      const aimed = k % 4 !== 0;
+      const delay = aimed ? Math.random() * AFTER_MARK_MS : Math.random() * 1500;
+      const { acked, landed, commitBegun } = await runAndKill(dir, aimed ? 'begin-upgrade' : 'start', Math.floor(delay));
+      tally[landed] += 1;
       const format = parseHeader(readHeader(join(dir, WORKBOOK_FILE))).format;
       if (format === 2) untouched += 1;
-      else upgraded += 1;
-      if (acked) expect(format).toBe(3);
+      // Killed before COMMIT began: nothing of the upgrade is on disk. Once COMMIT returned: all of it is.
+      if (landed === 'before' || (landed === 'inside' && !commitBegun)) expect(format, `kill ${k}, ${landed}`).toBe(2);
+      if (landed === 'after' || acked) expect(format, `kill ${k}, ${landed}`).toBe(3);
       // Either partner first: both must find the same entries as the untouched copy, none damaged or tampered.
       const first = k % 3 === 0 ? (['Alex', Alex] as const) : (['Sam', Sam] as const);
       const second = first[0] === 'Sam' ? (['Alex', Alex] as const) : (['Sam', Sam] as const);
@@ -87,7 +106,12 @@ describe('kill -9 during the upgrade to format 3', () => {
       expect(parseHeader(readHeader(join(dir, WORKBOOK_FILE))).members.every((m) => m.identity)).toBe(true);
       removeDir(dir);
     }
-    console.log(`[kill-during-upgrade] ${KILLS} kills: ${untouched} left format 2 whole, ${upgraded} upgraded whole`);
-    expect(untouched + upgraded).toBe(KILLS);
+    console.log(
+      `[kill-during-upgrade] ${KILLS} runs: killed ${tally.before} before the transaction, ${tally.inside} inside it, ${tally.after} after the commit` +
+        ` (${tally['not killed']} finished first); ${untouched} left format 2 whole, ${KILLS - untouched} upgraded whole`,
+    );
+    expect(Object.values(tally).reduce((a, b) => a + b)).toBe(KILLS);
+    // The kills must reach the transaction itself, not only the time before it.
+    expect(tally.inside).toBeGreaterThan(0);
   }, KILLS * 20_000 + 60_000);
 });
