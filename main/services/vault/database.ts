@@ -8,6 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { StoredHeader } from './header.ts';
 import { assertMendSchema, schemaAllowlist } from './schema-check.ts';
+import type { SchemaAllowlist } from './schema-check.ts';
 
 export const WORKBOOK_FILE = 'workbook.mend';
 
@@ -32,8 +33,11 @@ const SCHEMA = `
   ) STRICT;
 `;
 
-/** Exactly the tables and indexes SCHEMA makes, and their earlier forms: nothing else may be in a workbook. */
-const ALLOWED_SCHEMA = schemaAllowlist(SCHEMA);
+/**
+ * Exactly the tables and indexes SCHEMA makes, and their earlier forms: nothing else may be in a workbook.
+ * Built at the first opening, not when this module loads (main's start and the record worker's).
+ */
+let allowedSchema: SchemaAllowlist | undefined;
 
 /**
  * Opens a connection with SQLite's hardening on. Defensive mode forbids the
@@ -61,7 +65,7 @@ function configure(db: DatabaseSync): void {
 
 /** Refuses a file whose schema is not exactly Mend's own (see schema-check.ts), before anything is read from it. */
 export function assertWorkbookSchema(db: DatabaseSync): void {
-  assertMendSchema(db, ALLOWED_SCHEMA);
+  assertMendSchema(db, (allowedSchema ??= schemaAllowlist(SCHEMA)));
 }
 
 /** Creates a new, empty workbook database holding only its header. */

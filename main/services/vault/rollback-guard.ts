@@ -65,8 +65,10 @@ export function acceptAsNewest(w: GuardedWorkbook, seen: SeenGenerations): void 
  * alarm). A full disk loses nothing: the number stays and goes up at the next lock.
  */
 export function advanceOnLock(w: GuardedWorkbook, seen: SeenGenerations): void {
-  if (isOlderThanSeen(w, seen)) return; // An older copy kept open without an answer stays older: the question comes back.
-  const next = fileGeneration(w) + 1;
+  const current = fileGeneration(w);
+  const last = seen.read(w.vaultId);
+  if (last !== undefined && current < last) return; // An older copy kept open without an answer stays older: the question comes back.
+  const next = current + 1;
   try {
     writeSealed({ db: w.db, vaultId: w.vaultId }, w.sealKey, SETTING, next);
   } catch {
