@@ -31,6 +31,37 @@ function vitestCounts(): Counts | null {
   return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
+// The names of failed tests, repeated beside the summary: CI keeps only the tail
+// of a long run, and a count without a name cannot be acted on.
+function vitestFailures(): string[] {
+  type Assertion = { fullName: string; status: string; failureMessages?: string[] };
+  const r = readJson<{ testResults: { name: string; message?: string; status: string; assertionResults: Assertion[] }[] }>('unit-report.json');
+  if (!r) return [];
+  const firstLine = (text: string | undefined) => (text ?? '').trim().split('\n')[0]?.slice(0, 200) ?? '';
+  return r.testResults.flatMap((file) => {
+    const path = file.name.replace(ROOT + '/', '');
+    const failed = file.assertionResults.filter((a) => a.status === 'failed');
+    // A file that fails outside any test (a hook, an import) has no failed assertion of its own.
+    if (failed.length === 0 && file.status === 'failed') return [`${path} — ${firstLine(file.message)}`];
+    return failed.map((a) => `${path} › ${a.fullName} — ${firstLine(a.failureMessages?.[0])}`);
+  });
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; ok: boolean }[];
+  suites?: PlaywrightSuite[];
+}
+
+function playwrightFailures(file: string): string[] {
+  const r = readJson<{ suites: PlaywrightSuite[] }>(file);
+  const walk = (suite: PlaywrightSuite, path: string): string[] => [
+    ...(suite.specs ?? []).filter((s) => !s.ok).map((s) => `${path} › ${s.title}`),
+    ...(suite.suites ?? []).flatMap((child) => walk(child, `${path} › ${child.title}`)),
+  ];
+  return r ? r.suites.flatMap((s) => walk(s, s.title)) : [];
+}
+
 function playwrightCounts(file: string): Counts | null {
   const r = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(file);
   return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
@@ -76,6 +107,8 @@ for (const [name, counts, ok] of suites) {
   total.failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
   total.skipped += counts.skipped;
 }
+const failures = [...vitestFailures(), ...playwrightFailures('browser-report.json'), ...playwrightFailures('electron-report.json')];
+for (const name of failures) console.log(`failed: ${name}`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 console.log(`package layout: ${packageOk ? 'in place' : 'FAILED (see above)'}`);
 process.exit(unitOk && packageOk && browserOk && electronOk ? 0 : 1);

@@ -114,3 +114,7 @@ if (failures.length) {
   console.error(`\n${failures.length} benchmark(s) failed: ${failures.join('; ')}`);
   process.exitCode = 1;
 }
+// The results are written: exit now. A benchmark that failed half-way can leave a
+// handle open (a page server, a browser), and the small bench's test would then
+// wait on this process until its timeout instead of reading the failure.
+process.exit();
