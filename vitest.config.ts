@@ -6,6 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
+    // Set-up hooks derive keys (scrypt) for one or two passphrases: seconds each
+    // when CI's two cores are busy, past vitest's 10 s default for hooks.
+    hookTimeout: 60_000,
+    setupFiles: ['tests/unit/setup/async-timeouts.ts'],
     pool: 'forks',
   },
 });

@@ -79,7 +79,7 @@ describe('every exercise of the catalog', () => {
       expect(screen.getAllByText(field.label).length).toBeGreaterThan(0);
     }
     const { field, expected } = answerFirstField(exercise);
-    await waitFor(() => expect(saved.length).toBeGreaterThan(0), { timeout: 3000 });
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0), { timeout: 15_000 });
     const stored = services.vault.journal().get(saved[0]!);
     expect(stored.exerciseId).toBe(id);
     expect(stored.answers[field.id]).toEqual(expected);
@@ -99,7 +99,7 @@ describe('the kinds with structured answers', () => {
     fireEvent.change(screen.getByLabelText(`${first.label}: your name`), { target: { value: 'Sam' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'I agree, confirm' })[0]!);
     expect(screen.getByText(/Confirmed by/).textContent).toContain('Sam');
-    await waitFor(() => expect(services.vault.journal().get(saved.at(-1) ?? '').answers[first.id]).toMatchObject({ name: 'Sam' }), { timeout: 3000 });
+    await waitFor(() => expect(services.vault.journal().get(saved.at(-1) ?? '').answers[first.id]).toMatchObject({ name: 'Sam' }), { timeout: 15_000 });
     const signature = services.vault.journal().get(saved.at(-1)!).answers[first.id] as { date: string };
     expect(signature.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -105,7 +105,7 @@ describe('against the real services, in a workbook for two', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add a commitment' }));
     expect(screen.queryByRole('button', { name: 'I agree, confirm' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Commitment, commitment 1'), { target: { value: 'Talk each Sunday' } });
-    await screen.findByText(/^Signed by Sam and Alex on/, {}, { timeout: 3000 });
+    await screen.findByText(/^Signed by Sam and Alex on/, {}, { timeout: 15_000 });
     expect(screen.getAllByText((_, el) => el?.tagName === 'P' && /^Confirmed by (Sam|Alex) on/.test(el.textContent ?? '')).length).toBe(2);
     const id = saved.at(-1)!.id;
     expect(services.vault.journal().get(id)).toMatchObject({ visibility: 'shared', signedBy: [{ name: 'Sam' }, { name: 'Alex' }] });
@@ -113,11 +113,11 @@ describe('against the real services, in a workbook for two', () => {
     fireEvent.click(screen.getByRole('button', { name: 'End together session' }));
     await screen.findByText('Changing the answers on your own takes these signatures away. To keep them, make changes together.');
     fireEvent.change(screen.getByLabelText('Commitment, commitment 1'), { target: { value: 'Talk each Sunday, briefly' } });
-    await waitFor(() => expect(services.vault.journal().get(id).signedBy).toBeUndefined(), { timeout: 3000 });
+    await waitFor(() => expect(services.vault.journal().get(id).signedBy).toBeUndefined(), { timeout: 15_000 });
     await waitFor(() => expect(screen.getAllByText(/^Not confirmed yet/).length).toBe(2));
     // Later saves send the confirmations back as main left them (empty), not as the form first held them.
     fireEvent.change(screen.getByLabelText('Commitment, commitment 1'), { target: { value: 'Talk each Sunday, for ten minutes' } });
-    await waitFor(() => expect(services.vault.journal().get(id).answers.commitments).toEqual([expect.objectContaining({ commitment: 'Talk each Sunday, for ten minutes' })]), { timeout: 3000 });
+    await waitFor(() => expect(services.vault.journal().get(id).answers.commitments).toEqual([expect.objectContaining({ commitment: 'Talk each Sunday, for ten minutes' })]), { timeout: 15_000 });
     expect(services.vault.journal().get(id).answers).toMatchObject({ partnerOneSignature: '', partnerTwoSignature: '' });
   });
 

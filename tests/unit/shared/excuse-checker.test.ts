@@ -289,7 +289,8 @@ describe('checkApology', () => {
     const text = `${' '.repeat(100_000)}but ${'I  \t '.repeat(25_000)}only`;
     const t0 = performance.now();
     const findings = checkApology(text);
-    expect(performance.now() - t0).toBeLessThan(2_000);
+    // Backtracking would take minutes on this input; a generous ceiling keeps a busy CI machine from failing a fast checker.
+    expect(performance.now() - t0).toBeLessThan(10_000);
     assertWellFormed(text, findings);
     const runOn = `${'and then I went out again '.repeat(80)}and it was only a kiss`;
     expect(runOn.length).toBeGreaterThan(MAX_SENTENCE_CHARS);
