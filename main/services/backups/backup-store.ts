@@ -54,8 +54,11 @@ export class BackupStore {
       .sort((a, b) => b.name.localeCompare(a.name));
   }
 
-  /** Makes, verifies and keeps a new backup; then removes the oldest beyond the limit. */
-  async create(): Promise<BackupInfo> {
+  /**
+   * Makes, verifies and keeps a new backup; then removes the oldest beyond the limit,
+   * never `spare` (the backup a restore is about to read).
+   */
+  async create(spare?: string): Promise<BackupInfo> {
     mkdirSync(this.#dir, { recursive: true });
     const temp = join(this.#dir, `.incoming-${randomUUID()}.mend`);
     try {
@@ -68,7 +71,7 @@ export class BackupStore {
       }
       const name = this.#freshName();
       renameSync(temp, join(this.#dir, name));
-      await this.#rotate();
+      await this.#rotate(spare);
       return this.list().find((b) => b.name === name)!;
     } finally {
       await rm(temp, { force: true });
@@ -99,7 +102,8 @@ export class BackupStore {
       throw new MendError('damaged-file', 'This backup is damaged too. Please choose another one.');
     }
     assertKeepsBothPartners(this.#vault, copy);
-    await this.create();
+    // Restoring the oldest of a full set: the backup of the present must not push it out first.
+    await this.create(name);
     return this.#vault.replaceWithCopy(path, copy.keys);
   }
 
@@ -146,8 +150,9 @@ export class BackupStore {
   }
 
   /** Removing a file of hundreds of megabytes takes a while: done on the thread pool. */
-  async #rotate(): Promise<void> {
-    for (const old of this.list().slice(this.#keep)) await rm(join(this.#dir, old.name), { force: true });
+  async #rotate(spare?: string): Promise<void> {
+    const candidates = this.list().filter((b) => b.name !== spare);
+    for (const old of candidates.slice(this.#keep)) await rm(join(this.#dir, old.name), { force: true });
   }
 }
 

@@ -240,7 +240,7 @@ describe('random damage to a checkpointed workbook', () => {
     }
     console.log(tallyLine('single-byte flips', results, withPassphrase));
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, LONG ? 1_800_000 : 300_000);
 
   it(`${TRUNCATIONS} truncations at random lengths: damage reported or refused as damaged-file, never wrong data`, async () => {
     const results: CaseResult[] = [];
@@ -256,7 +256,7 @@ describe('random damage to a checkpointed workbook', () => {
     }
     console.log(tallyLine('truncations', results, withPassphrase));
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, LONG ? 1_800_000 : 300_000);
 
   /** Opens `bytes` as a workbook with the data key: 'reported' (damage reported), a MendError code, or the raw error. */
   const openOutcome = async (bytes: Buffer) => {

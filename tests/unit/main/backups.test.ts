@@ -90,6 +90,25 @@ describe('restoring', () => {
     expect(vault.journal().get(kept.id).answers.whatIDid).toBe('version two');
   });
 
+  it('restores the oldest of a full set: the backup kept first never takes its place in the count', async () => {
+    const kept = save('the oldest version');
+    const oldest = await backups.create();
+    for (let day = 2; day <= 5; day++) {
+      clock.set(`2026-11-0${day}T09:00:00.000Z`);
+      save(`version of day ${day}`, kept.id);
+      await backups.create();
+    }
+    expect(backups.list()).toHaveLength(5);
+    expect(backups.list().at(-1)!.name).toBe(oldest.name);
+
+    clock.set('2026-11-06T09:00:00.000Z');
+    await backups.restore(oldest.name);
+    expect(vault.journal().get(kept.id).answers.whatIDid).toBe('the oldest version');
+    // The present was kept first, and the backup just restored is still there to go back to.
+    expect(backups.list()[0]!.createdAt.startsWith('2026-11-06')).toBe(true);
+    expect(backups.list().some((b) => b.name === oldest.name)).toBe(true);
+  });
+
   it('leaves the restored workbook in WAL mode and the backup file unchanged', async () => {
     save('x');
     const backup = await backups.create();
