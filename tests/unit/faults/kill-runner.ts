@@ -10,8 +10,12 @@ import type { WritePath } from '../../faults/save-worker.ts';
 import { makeTempDir, removeDir } from '../main/helpers.ts';
 
 const WORKER = fileURLToPath(new URL('../../faults/save-worker.ts', import.meta.url));
-/** A worker that has not acknowledged anything by then is stuck (or starved), and the kill counts as a failure. */
-const FIRST_ACK_TIMEOUT_MS = 30_000;
+/**
+ * A worker that has not acknowledged anything by then is stuck, and the kill counts as a failure.
+ * Starved is not stuck: at a load of 13 on two cores a passphrase-path worker (two key
+ * derivations before its first write) took 36 s a kill, so the ceiling is far above that.
+ */
+const FIRST_ACK_TIMEOUT_MS = 180_000;
 
 export interface KillPlan {
   /** `first-ack`: the first acknowledged write; `begin-header`: the worker is about to write the header row. */
