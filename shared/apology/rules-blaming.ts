@@ -18,7 +18,12 @@ export const BLAMING: readonly Rule[] = [
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
         'what was i supposed to do', 'because i (?:knew|thought|figured) you would', 'you know how you (?:get|are|can be|react)', 'you (?:left|gave) me no (?:choice|option)',
-        'you brought (?:this|it) on', 'you pushed me (?:away|to|into)', 'after everything you', 'what did you expect',
+        'you brought (?:this|it) on',
+        // The partner as the one who made honesty hard or lying easy, or who pushed until the writer gave way.
+        'you (?:\\w+ ){0,2}(?:made|make) (?:it|lying|things|telling|honesty|the truth|hiding) (?:\\w+ ){0,3}(?:hard|harder|difficult|impossible|easy|easier|simpler)',
+        'you (?:kept (?:on )?)?(?:push|nagg|pressur|provok|goad|needl|critici[sz]|badger|hound|ignor)\\w*(?: \\w+){0,4} until i',
+        // Scores settled: "that makes us even", "you did it first".
+        '(?:makes?|made) us (?:even|square|quits)', 'we are (?:even|square|quits)', 'evens? (?:it|things) out', 'you (?:did|said) it first', 'you pushed me (?:away|to|into)', 'after everything you', 'what did you expect',
       ].join('|'),
     ),
     // "Because I…" owns the cause, unless it is only what I expected of the partner ("because I knew you'd…").
@@ -31,7 +36,8 @@ export const BLAMING: readonly Rule[] = [
     pattern: w(
       [
         // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
-        `you (?:were|are) (?:never|always|so|too|hardly|rarely|not) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested)`,
+        `you (?:were|are) (?:never|always|so|too|hardly|rarely|not|constantly|forever) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested|at work|out|off|on your (?:phone|laptop|computer)|glued)`, 'you were (?:always |constantly |forever )?glued to',
+        'with you (?:always |constantly )?(?:at|on|out|off|glued|busy)',
         'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
         'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
@@ -50,7 +56,7 @@ export const BLAMING: readonly Rule[] = [
       [
         `${HE} (?:had been |was |were |kept |would )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing)`, `${HE} (?:came|come|had come|was coming) on`,
         `${HE} (?:started it|made it (?:clear|sound|seem)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
-        `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
+        `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
       ].join('|'),
     ),
   },
@@ -63,7 +69,10 @@ export const BLAMING: readonly Rule[] = [
         'i had needs', 'after (?:years|months) of being (?:ignored|neglected|rejected|left alone|alone)', 'i was left (?:alone|to (?:cope|deal|manage|handle))',
         'i (?:just |really |only )?needed (?:somebody|someone|to feel|attention|affection|more|something|to be)', 'i had (?:nobody|no one) (?:else )?(?:to (?:talk|turn|confide|lean|listen)|who (?:listened|cared|understood))',
         'i felt (?:so |very |really |completely )?(?:neglected|unwanted|unloved|unappreciated|invisible|ignored|rejected|taken for granted)', '(?:attention|affection|comfort) elsewhere', 'my needs', 'needs (?:that )?(?:were|was|had been) (?:not |never )?(?:being )?(?:met|ignored|neglected)',
-        '(?:was|were) not getting (?:what i needed|that|enough|any)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
+        '(?:was|were) not getting (?:what i needed|that|enough|any)',
+        '(?:was|were) (?:never|not) (?:getting|given|receiving|shown|feeling) (?:any |enough |much |the )?(?:warmth|affection|attention|love|intimacy|support|appreciation|care|sex|touch|tenderness|kindness)',
+        'felt like (?:a |an |your )?(?:stranger|roommate|flatmate|housemate|ghost|lodger|nobody|piece of furniture|afterthought)',
+        '(?:looking|look|looked|went looking|searching) for (?:it|that|affection|attention|warmth|comfort|love) (?:\\w+ ){0,2}(?:elsewhere|else)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
         'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
         '(?:nobody|no one) (?:at home )?(?:appreciated|noticed|wanted|listened|cared)', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',
       ].join('|'),

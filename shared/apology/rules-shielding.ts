@@ -18,12 +18,15 @@ export const SHIELDING: readonly Rule[] = [
         'still holding on', 'holding (?:on to|onto) (?:it|this|that)', 'everyone else has (?:forgiven|moved)', 'i need to know (?:by|when|whether|if) you', 'once you (?:let|forgive|move|stop|get over)',
         '(?:normal|proper|real|whole) family again', 'it (?:is|has) time (?:you|we|for you)', // Obligation aimed at the partner (the note marks the verb: "you need to move on").
         '(?<=you (?:will |would |just |really |simply )?)(?:need|have|ought|got) to (?:start|stop|move|let|forgive|get|trust|accept|try|give|learn|be (?:patient|fair|reasonable|over))', '(?<=you )should (?:try|stop|let|forgive|move|be over|have (?:forgiven|moved|got))', 'forgive me (?:soon|by|quickly|already)', 'surely you', 'it has been (?:a year|\\w+ (?:months|years|weeks)|long enough|ages)',
+        // Obligation aimed at the partner with a clock on it: "sooner or later you're going to have to…", "I can't wait forever".
+        '(?:sooner or later|at some point|eventually|one day soon|soon) you (?:\\w+ ){0,4}?(?:have|need|got|ought) to', 'you (?:are|were) going to (?:have|need) to (?:trust|forgive|let|move|get|accept|stop|start|give)',
+        '(?:can not|will not|am not going to) wait (?:forever|much longer|any longer|around forever)', 'is it not time (?:you|we)',
         'done with this', '(?:this|it) quickly', 'you (?:have|need|ought) to (?:understand|see|admit|accept)', 'put (?:it|this|all this|all of this) behind us',
         'before the (?:wedding|holidays|baby|birthday|trip|move|summer)', 'dwell(?:ing)? on', 'keep going over', 'go over (?:it|this) again', 'rehash\\w*', 'let us (?:not|just|move|put|forget|try)', 'ruin everything', 'throw (?:it all|everything) away', 'drop (?:it|this|the subject)',
         '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
       ].join('|'),
     ),
-    unless: test('long time|as long as|your (?:choice|pace|terms|time)|for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
   },
   {
     kind: 'past',
@@ -31,6 +34,9 @@ export const SHIELDING: readonly Rule[] = [
       [
         'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
         '(?:was|is|happened) (?:all )?(?:\\w+ )?(?:years|a long time|months|ages|so long) ago', '(?:thought|think|assumed|hoped) (?:it|this|that) was (?:settled|over|done|behind us|resolved|finished)',
+        'thought (?:that was that|that was it|that was the end)',
+        // An earlier apology (or counselling) followed by a clause that closes it: "…so I don't see why we still…", "…what else do you want?"
+        '(?:apologi[sz]ed|said (?:i am |i was )?sorry|told you (?:i was |i am )?sorry|talked (?:it|this) (?:through|over|out)|went (?:to|through) (?:counsel+ing|therapy)|(?:with|to) (?:the|a) (?:counsel+or|therapist))(?: \\S+){0,8}? (?:,|so|and|but) (?:\\S+ ){0,3}?(?:i do not (?:see|know|understand) (?:why|what)|what (?:more|else)|why (?:do|does|are|is|would|should|must) (?:we|you|it|this)|i thought (?:that was|it was|we were))',
         'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:this|it)(?! by)',
         '(?:that|it) was (?:the end|closed|over(?! with)|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
         'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this)|my dues)', 'suffered enough',
@@ -48,6 +54,8 @@ export const SHIELDING: readonly Rule[] = [
         '(?:to|trying to|wanted to|was) (?:protect|protecting|spare|sparing|keep|save) (?:you|the peace|the family|our|us|everyone)', 'for your (?:own )?good',
         'so (?:that )?you would not (?:have to )?worry', 'did not want (?:you )?to (?:upset|worry|hurt|ruin|burden|lose|panic|stress|be (?:hurt|upset|worried)|get hurt)',
         '(?:would|will|did) never (?:deliberately|intentionally|knowingly|purposely)', 'you know i would never', 'did not (?:deliberately|intentionally|knowingly)', 'all i (?:ever )?wanted was', '(?:never|not) about (?:hurting|you|us)', '(?:my|our) (?:only )?intention was', '(?:did|was doing) (?:it|this|all (?:of )?(?:it|this)) for (?:us|you|the family|the kids|our family)',
+        'did not want (?:you|the kids|anyone|her|him|them) (?:to )?(?:\\w+ ){0,1}(?:worry|worrying|worried|carrying|carry|hurting|upset|burdened|stressing|stressed|panic|panicking|suffer|suffering|dealing)',
+        'thought (?:it was |it would be )?(?:kinder|better|best|safer|for the best)(?: for you| for everyone)? (?:not to|to (?:keep|wait|not)|if you (?:did not|never))', 'to keep (?:our|the) (?:family|marriage|home|peace) (?:together|intact|safe|going|whole)', 'everything i did(?: ,)? i did (?:for|to)',
         'doing the right thing', 'before you (?:had|would have|ever had) to (?:know|deal|worry|find)', 'so (?:that )?you could (?:enjoy|have|relax|be happy|focus|sleep)', 'my heart was (?:always )?(?:with you|in the right place)', 'because (?:i knew |i thought )?(?:it|the truth) would (?:have )?(?:hurt|break|broken|upset|destroy\\w*|crush\\w*|devastat\\w*)',
         '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do|help)',
         'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',

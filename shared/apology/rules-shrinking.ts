@@ -1,7 +1,11 @@
 // Rules that shrink the act or take the choice out of it: minimising, the
 // conditional sorry, "it just happened", causes, comparisons, technicalities
 // and agentless wording.
-import { BE, CAUSE, CAUSE_NOUN, type Rule, test, w } from './rule-kit.ts';
+import { BE, CAUSE, CAUSE_AGENT, CAUSE_NOUN, NOT_AS_CAUSE, type Rule, test, w } from './rule-kit.ts';
+
+// What the act is called when it is told as an event: the subject of "happened", "started", "grew".
+const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|it|it all|things|everything|something)';
+const HEDGE = '(?:just|sort of|kind of|somehow|simply|eventually|gradually|slowly|then|kind of just|sort of just)';
 
 export const SHRINKING: readonly Rule[] = [
   {
@@ -18,7 +22,10 @@ export const SHRINKING: readonly Rule[] = [
         '(?:just|only) the (?:one|once|one time)', 'barely (?:lasted|happened|touched|knew)', '(?:mostly|mainly|basically|merely|only|just) (?:just )?(?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)',
         '(?:lapse|error) (?:in|of) judge?ment', 'not (?:a |such a |that )?(?:huge|big|large|great|serious) (?:amount|sum|deal|thing|relationship)',
         'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
-        'some (?:flirting|texting|messages|kissing|chatting)', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
+        'some (?:flirting|texting|messages|kissing|chatting)',
+        // Measures that shrink the act: "hardly ever more than", "a handful of coffees at most", "the odd drink".
+        '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
+        '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', 'a handful of', 'at (?:the )?most', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
   },
@@ -28,7 +35,7 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever)',
-        'sorry for any', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
+        'sorry for any', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this|what i did|my \\w+) (?:came|comes|come) across', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this) (?:felt|seemed|sounded|looked) (?:like|as if|as though)', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
         '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)',
       ].join('|'),
     ),
@@ -55,8 +62,10 @@ export const SHRINKING: readonly Rule[] = [
     modes: ['apology', 'self-compassion'],
     pattern: w(
       [
-        `(?:i ${BE}|i had been|i felt|i was feeling|being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `(?:the|my) ${CAUSE_NOUN}`,
-        `${CAUSE_NOUN} (?:was|got|took|made|is|had)`, 'work was (?:crushing|killing|too)', 'in a (?:dark|bad|low|terrible) place',
+        `(?:i ${BE}|i had been|i felt|i was feeling|being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `${NOT_AS_CAUSE}(?:the|my) ${CAUSE_NOUN}`,
+        `${NOT_AS_CAUSE}${CAUSE_NOUN} (?:was|got|took|made|is|had)`,
+        // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
+        `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in a (?:dark|bad|low|terrible) place',
         'going through (?:a lot|so much|a hard|a rough|a difficult)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
         'growing up (?:the way i did|as i did|like i did|in|with)', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
       ].join('|'),
@@ -66,9 +75,14 @@ export const SHRINKING: readonly Rule[] = [
     kind: 'comparison',
     negatable: true,
     ownable: true,
+    // Others named as the ones who did not do it ("plenty of people face stress without lying") set the act apart, not make it ordinary.
+    unless: test('(?:people|couples|men|women|others|friends|guys) (?:\\w+ ){0,8}?(?:without (?:lying|cheating|betraying|hiding|gambling|drinking|straying|turning)|(?:do|does|did) not (?:\\w+ )?(?:cheat|lie|betray|hide|gamble|drink|stray|turn|go behind|have affairs|do (?:it|that|this|what i did))|never (?:cheat|lie|betray|hide|stray))'),
     pattern: w(
       [
-        '(?:lots of|plenty of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)',
+        '(?:lots of|loads of|tons of|heaps of|a lot of|plenty of|millions of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)', 'half the (?:world|country|town|people|guys|men|women|couples)',
+        // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
+        'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
+        '(?:nobody|no one|most people|people) (?:even |would |would even |do not even |would not even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days',
         '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
@@ -86,7 +100,9 @@ export const SHRINKING: readonly Rule[] = [
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
         'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
-        'asked (?:me )?directly', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
+        'asked (?:me )?directly',
+        // What was said set against what was "only" said: "I never said I'd stopped; I said I was cutting down."
+        'i (?:never|did not) (?:actually |exactly |really |ever |once )?(?:say|said|promise|promised|tell you|told you|claim|claimed|agree|agreed|swear|swore)(?: \\S+){1,12}? (?:i (?:only |just |merely )?(?:said|told you|promised|agreed|meant|claimed)|only that|just that|only to|just to|merely that)', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
     ),
   },
@@ -97,10 +113,18 @@ export const SHRINKING: readonly Rule[] = [
     ownable: true,
     pattern: w('(?:i|we) (?:just |somehow |eventually )?(?:ended|wound) up|(?:it|things) (?:just )?(?:drifted|slid) into|(?:slipped|drifted) into (?:it|an affair|a relationship|lying)'),
   },
-  // Agentless wording: the act with no one doing it.
+  // Agentless wording: the act with no one doing it, or told as an event that happened by itself
+  // ("the affair sort of happened", "our friendship turned into something else"); the writer acting
+  // elsewhere in the sentence ("…because I texted him") answers it.
   {
     kind: 'passive',
     ownable: true,
-    pattern: w('(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)|(?:things|everything) (?:just )?happened|lines were crossed|(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)|(?:things|it|everything|it all) (?:just )?(?:escalated|spiral+ed|went (?:too far|wrong)|turned out|fell apart|came to (?:that|this))'),
+    actorAnswers: true,
+    pattern: w(
+      [
+        '(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)', '(?:things|everything) (?:just )?happened', 'lines were crossed', '(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)',
+        `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:happened|started|began|developed|grew|escalated|crept|evolved|blossomed|snowballed|spiral+ed|turned into|came about|went on|carried on|took place|progressed|went (?:too far|wrong)|turned out|fell apart|came to (?:that|this)|got (?:worse|serious|physical|out of hand|complicated|messy))`,
+      ].join('|'),
+    ),
   },
 ];

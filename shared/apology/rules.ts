@@ -25,7 +25,7 @@ export const OWNS = test(
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
     '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$',
     '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
-    'i did it because i', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)',
+    'i did it because i', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)', 'i used (?:\\w+ ){1,3}to (?:lie|cheat|hide|drink|see|meet)',
   ].join('|'),
 );
 
@@ -34,6 +34,8 @@ export const COMMITS = test(
   [
     'i am (?:now )?(?:telling|giving|showing) you', 'i (?:am|will) (?:not|never)(?: going to)? (?:lie|hide|do|keep|ask|put|rush|push|make)', 'you can (?:ask|check|see|call|look)', 'i (?:will|can(?! (?:see|understand|tell|imagine|only))|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
     'the (?:betrayal|choice|decision|fault) was mine', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
+    // An act of repair already done, in the clause that follows owning up: "…so I've booked the assessment."
+    '(?:so|and|which is why|that is why) i have (?:now |since |already |also )?(?!(?:said|apologi[sz]ed|tried|explained|been|felt|had|waited|paid|suffered|changed|done|moved|forgiven|learned|got|gotten|told|let)\\b)\\w+',
   ].join('|'),
 );
 
@@ -47,6 +49,8 @@ export const REFUSES = w(
     'refuse to (?:say|claim|pretend|call it)',
     // An old excuse quoted in order to own it: "I kept saying it was in the past so I wouldn't have to face it."
     'i (?:kept|keep) (?:saying|telling (?:you|myself)|pretending)', 'i used to (?:say|tell)', 'i told myself', 'no longer (?:say|claim|pretend)',
+    // A cover story told and then taken back: "I said it was to spare you, but really…"
+    'i (?:said|claimed|pretended|told you|insisted)(?= (?:\\S+ ){1,8}(?:but (?:really|actually|in truth|the truth)|and (?:that|it) was (?:a lie|not true)))',
   ].join('|'),
 );
 

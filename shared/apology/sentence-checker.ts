@@ -2,7 +2,7 @@
 // a negator reverses ("this was no small slip") or that the sentence answers by
 // owning the choice, looks at whether a "but"/"yet" clause takes the apology
 // back or adds a commitment, and notices a passive verb with no one doing it.
-import { find, negated, read, type Match, type Reading } from './reading.ts';
+import { assertedText, find, negated, read, writerActs, type Match, type Reading } from './reading.ts';
 import { COMMITS, OWNS, REFUSES, RULES } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
 
@@ -21,7 +21,10 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   const reading = read(tokens);
   const butClause = takesBack(reading);
   // Owning up before a "but" that takes it back does not answer what follows the "but".
-  const owns = !butClause && (OWNS.test(reading.text) || COMMITS.test(reading.text));
+  // Owning words inside a claim the sentence reports ("I said I'd stopped") are not owning.
+  const asserted = assertedText(reading);
+  const owns = !butClause && (OWNS.test(asserted) || COMMITS.test(asserted));
+  const acts = writerActs(reading);
   const found: { match: Match; kind: ApologyFindingKind }[] = [];
   // Where the first refusing frame ends ("no version of this where…"): what a rule finds after it is refused, not said.
   const refusedFrom = find(reading, REFUSES)[0]?.to ?? Infinity;
@@ -29,6 +32,7 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     if (rule.modes && !rule.modes.includes(mode)) continue;
     if (rule.unless?.test(reading.text)) continue;
     if (rule.ownable && owns) continue;
+    if (rule.actorAnswers && acts) continue;
     for (const match of find(reading, rule.pattern)) {
       if (rule.negatable && negated(reading, match)) continue;
       if (match.from >= refusedFrom) continue;
