@@ -118,7 +118,10 @@ export function writerActs(reading: Reading): boolean {
     let j = i + 1;
     while (j < tokens.length && /^(?:just|then|first|also|still|really|even|actually|had|have|has|would|was|were)$/u.test(tokens[j]!.word)) j++;
     const verb = tokens[j];
-    if (!verb || STATE.test(verb.word)) continue;
+    if (!verb) continue;
+    // "What I did", "I did it": "did" is the act itself unless a negator or a verb follows it.
+    if (verb.word === 'did' && !/^(?:not|never)$/u.test(tokens[j + 1]?.word ?? '') && !tokens[j + 1]?.tags.has('Verb')) return true;
+    if (STATE.test(verb.word)) continue;
     // After "was": only a verb in -ing is doing ("I was texting"); "I was tired" is a state.
     if (/^(?:was|were)$/u.test(tokens[j - 1]!.word)) {
       if (verb.word.endsWith('ing')) return true;

@@ -13,7 +13,9 @@ export const BLAMING: readonly Rule[] = [
         'you (?:knew|saw) how (?:lonely|unhappy|miserable|desperate|unhappy) i was', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
         'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
         'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
-        'you knew i was', 'you did nothing(?! to deserve)',
+        'you knew i was', 'you did nothing(?! to (?:deserve|cause|earn|bring|provoke))',
+        // The blame shared out: "you weren't innocent either", "you share some of the blame", "you can't put all of this on me".
+        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame',
         // Habits of the partner's, not "if you never do" or "you never deserved this".
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
@@ -38,6 +40,9 @@ export const BLAMING: readonly Rule[] = [
         // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
         `you (?:were|are) (?:never|always|so|too|hardly|rarely|not|constantly|forever) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested|at work|out|off|on your (?:phone|laptop|computer)|glued)`, 'you were (?:always |constantly |forever )?glued to',
         'with you (?:always |constantly )?(?:at|on|out|off|glued|busy)',
+        // Habits of the partner's told as what the writer met: "every time I tried to talk, you'd turn on the TV".
+        'every time i (?:tried|wanted|asked|reached|came)(?: \\w+){0,4}(?: ,)? you', 'you would (?:always |just |only )?(?:turn|walk|leave|go|ignore|change|shut|roll|sigh|look away|pick|snap|yell|shout|critici[sz]e|storm|switch|put)',
+        '(?:it|things|we|the marriage|our marriage|the relationship|our relationship) (?:had been|was|were|had|has been) (?:already |long |basically |pretty much |effectively )?(?:over|dead|finished) (?:between us|for (?:ages|months|years|a long time)|by then|long before)',
         'you (?:stopped (?:touching|talking|caring|listening|wanting|trying|noticing|paying|making)|shut me|had no time|kept nagging|never wanted|ignored me|neglected me|rejected me|put your)',
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
         'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
@@ -54,8 +59,8 @@ export const BLAMING: readonly Rule[] = [
     negatable: true,
     pattern: w(
       [
-        `${HE} (?:had been |was |were |kept |would )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing)`, `${HE} (?:came|come|had come|was coming) on`,
-        `${HE} (?:started it|made it (?:clear|sound|seem)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
+        `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:came|come|had come|was coming) on`,
+        `${HE} (?:started it|(?:had )?made it (?:clear|sound|seem|obvious|plain)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
         `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
       ].join('|'),
     ),
@@ -74,7 +79,9 @@ export const BLAMING: readonly Rule[] = [
         'felt like (?:a |an |your )?(?:stranger|roommate|flatmate|housemate|ghost|lodger|nobody|piece of furniture|afterthought)',
         '(?:looking|look|looked|went looking|searching) for (?:it|that|affection|attention|warmth|comfort|love) (?:\\w+ ){0,2}(?:elsewhere|else)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
         'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
-        '(?:nobody|no one) (?:at home )?(?:appreciated|noticed|wanted|listened|cared)', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',
+        '(?:nobody|no one) (?:at home )?(?:ever )?(?:appreciated|noticed|wanted|listened|cared|asked)',
+        '(?:craved|was craving|longed for|yearned for|was hungry for) (?:some |a bit of |more |a little )?(?:excitement|attention|affection|intimacy|passion|romance|closeness|touch|validation|adventure|connection)',
+        'i (?:just |really )?(?:wanted|needed) (?:someone|somebody|a person) (?:who would|who could|to) (?:listen|understand|notice|care|see|talk|hear|appreciate|want)', '(?:starved|starving|desperate|hungry) (?:of|for) (?:touch|affection|attention|love|intimacy|sex|warmth|company|comfort)', 'i needed to feel', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',
       ].join('|'),
     ),
   },

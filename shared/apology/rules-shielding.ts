@@ -21,12 +21,15 @@ export const SHIELDING: readonly Rule[] = [
         // Obligation aimed at the partner with a clock on it: "sooner or later you're going to have to…", "I can't wait forever".
         '(?:sooner or later|at some point|eventually|one day soon|soon) you (?:\\w+ ){0,4}?(?:have|need|got|ought) to', 'you (?:are|were) going to (?:have|need) to (?:trust|forgive|let|move|get|accept|stop|start|give)',
         '(?:can not|will not|am not going to) wait (?:forever|much longer|any longer|around forever)', 'is it not time (?:you|we)',
+        'when (?:are you going to|will you|can you|do you think you will) (?:forgive|trust|let|move|get over|be ready|stop)', '(?:need|want|expect) you to (?:decide|choose|make up your mind|give me an answer)',
+        '(?:decide|decision|answer|forgive|trust|over (?:it|this)|make up your mind)(?: \\w+){0,4} by (?:the )?(?:weekend|end|christmas|summer|friday|monday|tomorrow|tonight|next|this|new year|spring)',
+        '(?:\\w+ )?(?:days?|weeks?|months?|years?) (?:is|are|has been|should be) (?:long )?enough', '(?:long enough|enough time) (?:to be|for you to be|of being) (?:angry|upset|hurt|mad|sad)',
         'done with this', '(?:this|it) quickly', 'you (?:have|need|ought) to (?:understand|see|admit|accept)', 'put (?:it|this|all this|all of this) behind us',
         'before the (?:wedding|holidays|baby|birthday|trip|move|summer)', 'dwell(?:ing)? on', 'keep going over', 'go over (?:it|this) again', 'rehash\\w*', 'let us (?:not|just|move|put|forget|try)', 'ruin everything', 'throw (?:it all|everything) away', 'drop (?:it|this|the subject)',
-        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
+        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children|family) (?:deserve|need|want) (?:to (?:have|see) )?(?:us together|both of us|their parents|us|parents|a family)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
       ].join('|'),
     ),
-    unless: test('long time|as long as|your (?:choice|pace|terms|time)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time|call|decision)|yours to (?:decide|make|choose)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
   },
   {
     kind: 'past',
@@ -34,15 +37,15 @@ export const SHIELDING: readonly Rule[] = [
       [
         'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
         '(?:was|is|happened) (?:all )?(?:\\w+ )?(?:years|a long time|months|ages|so long) ago', '(?:thought|think|assumed|hoped) (?:it|this|that) was (?:settled|over|done|behind us|resolved|finished)',
-        'thought (?:that was that|that was it|that was the end)',
+        'thought (?:that was that|that was it|that was the end)', '(?:apologi[sz]ed|said (?:i am |i was )?sorry) (?:over and over|again and again|repeatedly|a thousand times|a million times|endlessly)',
         // An earlier apology (or counselling) followed by a clause that closes it: "…so I don't see why we still…", "…what else do you want?"
         '(?:apologi[sz]ed|said (?:i am |i was )?sorry|told you (?:i was |i am )?sorry|talked (?:it|this) (?:through|over|out)|went (?:to|through) (?:counsel+ing|therapy)|(?:with|to) (?:the|a) (?:counsel+or|therapist))(?: \\S+){0,8}? (?:,|so|and|but) (?:\\S+ ){0,3}?(?:i do not (?:see|know|understand) (?:why|what)|what (?:more|else)|why (?:do|does|are|is|would|should|must) (?:we|you|it|this)|i thought (?:that was|it was|we were))',
-        'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:this|it)(?! by)',
+        'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:all (?:of )?)?(?:this|it|that)(?! by)',
         '(?:that|it) was (?:the end|closed|over(?! with)|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
         'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this)|my dues)', 'suffered enough',
       ].join('|'),
     ),
-    unless: test('still (?:hurts|happening|real|with you|deserve|matters)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
+    unless: test('still (?:hurts|happening|real|with you|deserve|matters)|i will keep|as long as (?:you need|it takes)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
   },
   {
     kind: 'intentions',
@@ -55,7 +58,9 @@ export const SHIELDING: readonly Rule[] = [
         'so (?:that )?you would not (?:have to )?worry', 'did not want (?:you )?to (?:upset|worry|hurt|ruin|burden|lose|panic|stress|be (?:hurt|upset|worried)|get hurt)',
         '(?:would|will|did) never (?:deliberately|intentionally|knowingly|purposely)', 'you know i would never', 'did not (?:deliberately|intentionally|knowingly)', 'all i (?:ever )?wanted was', '(?:never|not) about (?:hurting|you|us)', '(?:my|our) (?:only )?intention was', '(?:did|was doing) (?:it|this|all (?:of )?(?:it|this)) for (?:us|you|the family|the kids|our family)',
         'did not want (?:you|the kids|anyone|her|him|them) (?:to )?(?:\\w+ ){0,1}(?:worry|worrying|worried|carrying|carry|hurting|upset|burdened|stressing|stressed|panic|panicking|suffer|suffering|dealing)',
-        'thought (?:it was |it would be )?(?:kinder|better|best|safer|for the best)(?: for you| for everyone)? (?:not to|to (?:keep|wait|not)|if you (?:did not|never))', 'to keep (?:our|the) (?:family|marriage|home|peace) (?:together|intact|safe|going|whole)', 'everything i did(?: ,)? i did (?:for|to)',
+        'thought (?:it was |it would be )?(?:kinder|better|best|safer|for the best)(?: for you| for everyone)? (?:not to|to (?:keep|wait|not)|if you (?:did not|never))', 'to keep (?:our|the) (?:family|marriage|home|peace) (?:together|intact|safe|going|whole)',
+        '(?:doing|did|do) what (?:was|i thought was|seemed) (?:best|right) for (?:us|you|the family|everyone)', 'thought i was (?:doing|protecting|helping|saving)',
+        '(?:never|did not) (?:want|wanted|mean|meant|intend|intended) (?:anyone|anybody|you|either of you|the kids) to (?:get|be) (?:hurt|upset)', '(?:did|was doing) (?:it|this|that|all (?:of )?(?:it|this)) (?:so|so that) (?:we|you|the kids|our family) (?:would|could|had)', 'everything i did(?: ,)? i did (?:for|to)',
         'doing the right thing', 'before you (?:had|would have|ever had) to (?:know|deal|worry|find)', 'so (?:that )?you could (?:enjoy|have|relax|be happy|focus|sleep)', 'my heart was (?:always )?(?:with you|in the right place)', 'because (?:i knew |i thought )?(?:it|the truth) would (?:have )?(?:hurt|break|broken|upset|destroy\\w*|crush\\w*|devastat\\w*)',
         '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do|help)',
         'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',
@@ -70,7 +75,7 @@ export const SHIELDING: readonly Rule[] = [
     modes: ['self-compassion'],
     pattern: w(
       [
-        'forgiven myself(?:,)? so', 'since i have forgiven', 'forgiving myself means i', '(?:should|should not|do not) have to keep', 'punished myself enough',
+        'forgiven myself(?: ,)? so', 'since i have forgiven', 'forgiving myself means i', '(?:should|should not|do not) have to keep', 'punished myself enough',
         'matter is settled', 'nothing left to apologi[sz]e', 'so (?:my partner|she|he|they|everyone|you) (?:should|can|must)', 'holding it against me',
         'nobody could blame me', 'suffered enough', 'so i can let it go',
       ].join('|'),

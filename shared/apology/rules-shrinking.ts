@@ -24,7 +24,7 @@ export const SHRINKING: readonly Rule[] = [
         'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
         'some (?:flirting|texting|messages|kissing|chatting)',
         // Measures that shrink the act: "hardly ever more than", "a handful of coffees at most", "the odd drink".
-        '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
+        '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', 'not the end of the world', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
         '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', 'a handful of', 'at (?:the )?most', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
@@ -36,7 +36,7 @@ export const SHRINKING: readonly Rule[] = [
       [
         '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever)',
         'sorry for any', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this|what i did|my \\w+) (?:came|comes|come) across', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this) (?:felt|seemed|sounded|looked) (?:like|as if|as though)', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
-        '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)',
+        '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)', '(?:may|might) have (?:brought|given|done|created)(?: you)?', '(?:regret|sorry for|apologi[sz]e for) any (?:pain|hurt|harm|upset|distress|offen[cs]e)',
       ].join('|'),
     ),
   },
@@ -49,7 +49,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:could|can) not help (?:it|myself)', 'lost control', `not (?:really )?(?:myself|me)`, '(?:alcohol|drink|drinking) talking', 'something had to give',
         'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing led to another',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
-        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', 'not thinking (?:straight|clearly)', 'out of my mind',
+        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say|claim|call|blame)'),
@@ -82,7 +82,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:lots of|loads of|tons of|heaps of|a lot of|plenty of|millions of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)', 'half the (?:world|country|town|people|guys|men|women|couples)',
         // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
         'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
-        '(?:nobody|no one|most people|people) (?:even |would |would even |do not even |would not even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days',
+        '(?:nobody|no one|most people|people) (?:even |would |would even |do not even |would not even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
         '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
@@ -96,7 +96,8 @@ export const SHRINKING: readonly Rule[] = [
     ownable: true,
     pattern: w(
       [
-        'technically', 'strictly', 'i (?:did not|never) (?:say|said|promise|promised) [^,]*, i (?:only )?(?:said|promised)', '(?:did not|never) (?:need|have) to tell you', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring)',
+        'technically', 'strictly', 'i (?:did not|never) (?:say|said|promise|promised) [^,]*, i (?:only )?(?:said|promised)', '(?:did not|never) (?:need|have) to tell you', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring|show|volunteer|share|point|correct)',
+        '(?:nothing|not one thing|not a word|none) (?:of what )?(?:i|that i) (?:said|told you) was (?:\\w+ )?(?:false|untrue|a lie)', 'everything i (?:said|told you) was (?:\\w+ )?true', 'answered (?:exactly |only |just |precisely )?(?:what|the question) you (?:asked|put)', '(?:only|just) answered (?:what|the question)',
         'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
         'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
@@ -123,7 +124,8 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)', '(?:things|everything) (?:just )?happened', 'lines were crossed', '(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)',
-        `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:happened|started|began|developed|grew|escalated|crept|evolved|blossomed|snowballed|spiral+ed|turned into|came about|went on|carried on|took place|progressed|went (?:too far|wrong)|turned out|fell apart|came to (?:that|this)|got (?:worse|serious|physical|out of hand|complicated|messy))`,
+        `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:happened|started|began|developed|grew|escalated|crept|evolved|blossomed|snowballed|spiral+ed|turned into|came about|carried on|took place|progressed|went (?:too far|wrong|that far)|turned out|fell apart|came to (?:that|this)|went further|got (?:worse|serious|physical|out of hand|complicated|messy))`,
+        '(?:went|gone|go) missing', '(?<!\\bi )(?:disappeared|vanished)',
       ].join('|'),
     ),
   },

@@ -14,6 +14,12 @@ export interface SentenceFinding {
 }
 
 const FIRST_OR_SECOND = new Set(['i', 'me', 'you', 'we']);
+// Words that only add emphasis, and sit inside the phrases the rules know.
+const FILLERS = /^(?:really|honestly|truly|literally|genuinely|totally|seriously|frankly)$/u;
+
+/** A match as offsets in the sentence as written. */
+type Found = SentenceFinding;
+const at = (reading: Reading, match: Match, kind: ApologyFindingKind): Found => ({ start: reading.tokens[match.from]!.start, end: reading.tokens[match.to - 1]!.end, kind });
 // Words of owning up in the clause before a "but": only then can the "but" take it back.
 const ADMITS = /\b(?:sorry|admit|know|regret|should not have|mistake|messed up|lied|hid|wrong|did it|it hurt|not saying)\b/u;
 
@@ -25,24 +31,31 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   const asserted = assertedText(reading);
   const owns = !butClause && (OWNS.test(asserted) || COMMITS.test(asserted));
   const acts = writerActs(reading);
-  const found: { match: Match; kind: ApologyFindingKind }[] = [];
+  const found: Found[] = [];
+  // Rules read the sentence as written and, when it has them, without the fillers that sit inside
+  // a phrase ("it didn't really mean anything" is "it didn't mean anything").
+  const plain = tokens.filter((t) => !FILLERS.test(t.word));
   // Where the first refusing frame ends ("no version of this where…"): what a rule finds after it is refused, not said.
-  const refusedFrom = find(reading, REFUSES)[0]?.to ?? Infinity;
-  for (const rule of RULES) {
-    if (rule.modes && !rule.modes.includes(mode)) continue;
-    if (rule.unless?.test(reading.text)) continue;
-    if (rule.ownable && owns) continue;
-    if (rule.actorAnswers && acts) continue;
-    for (const match of find(reading, rule.pattern)) {
-      if (rule.negatable && negated(reading, match)) continue;
-      if (match.from >= refusedFrom) continue;
-      found.push({ match, kind: rule.kind });
+  const refusing = find(reading, REFUSES)[0];
+  const refusedFrom = refusing ? reading.tokens[refusing.to - 1]!.end : Infinity;
+  for (const r of plain.length < tokens.length ? [reading, read(plain)] : [reading]) {
+    for (const rule of RULES) {
+      if (rule.modes && !rule.modes.includes(mode)) continue;
+      if (rule.unless?.test(r.text)) continue;
+      if (rule.ownable && owns) continue;
+      if (rule.actorAnswers && acts) continue;
+      for (const match of find(r, rule.pattern)) {
+        if (rule.negatable && negated(r, match)) continue;
+        const f = at(r, match, rule.kind);
+        if (f.start >= refusedFrom) continue;
+        found.push(f);
+      }
     }
   }
-  if (butClause) found.push({ match: butClause, kind: 'takes-back' });
+  if (butClause) found.push(at(reading, butClause, 'takes-back'));
   const passive = agentlessPassive(reading);
-  if (passive && !owns) found.push({ match: passive, kind: 'passive' });
-  return spans(reading, found);
+  if (passive && !owns && !acts) found.push(at(reading, passive, 'passive'));
+  return spans(found);
 }
 
 /** A "but"/"yet" after owning up, followed by words that neither commit nor own. */
@@ -90,15 +103,13 @@ const NOT_PASSIVE = new Set(['tired', 'scared', 'worried', 'ashamed', 'married',
 const looksPassive = (t: Token) => t.tags.has('Adjective') && PARTICIPLE.test(t.word) && !NOT_PASSIVE.has(t.word);
 
 /** Findings as written-text spans: the first of each kind, sorted, never overlapping. */
-function spans(reading: Reading, found: { match: Match; kind: ApologyFindingKind }[]): SentenceFinding[] {
+function spans(found: Found[]): SentenceFinding[] {
   const seen = new Set<ApologyFindingKind>();
   const out: SentenceFinding[] = [];
-  const sorted = [...found].sort((a, b) => a.match.from - b.match.from || b.match.to - a.match.to);
-  for (const { match, kind } of sorted) {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const { start, end, kind } of sorted) {
     if (seen.has(kind)) continue;
     seen.add(kind);
-    const start = reading.tokens[match.from]!.start;
-    const end = reading.tokens[match.to - 1]!.end;
     const last = out.at(-1);
     if (last && start < last.end) continue;
     out.push({ start, end, kind });
