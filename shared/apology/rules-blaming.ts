@@ -15,7 +15,7 @@ export const BLAMING: readonly Rule[] = [
         'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
         'you knew i was', 'you did nothing(?! to (?:deserve|cause|earn|bring|provoke))',
         // The blame shared out: "you weren't innocent either", "you share some of the blame", "you can't put all of this on me".
-        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame',
+        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame', 'we were both (?:unhappy|miserable|to blame|at fault|lonely)', 'to be fair', 'you (?:\\w+ )?(?:hurt|betrayed|lied to|cheated on|wronged) me (?:first|too|as well)',
         // Habits of the partner's, not "if you never do" or "you never deserved this".
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
@@ -40,6 +40,8 @@ export const BLAMING: readonly Rule[] = [
         // Conduct that withdraws from the writer, not the partner's hurt ("you stopped feeling safe" is the harm done).
         `you (?:were|are) (?:never|always|so|too|hardly|rarely|not|constantly|forever) (?:home|there|around|available|busy|distant|cold|away|working|critical|closed|wrapped up|interested|at work|out|off|on your (?:phone|laptop|computer)|glued)`, 'you were (?:always |constantly |forever )?glued to',
         'with you (?:always |constantly )?(?:at|on|out|off|glued|busy)',
+        'you (?:had been|have been|were|had become|became|got|had got|are) (?:so |really |very |more and more |increasingly |always |never )?(?:cold|distant|closed off|critical|dismissive|absent|withdrawn|checked out|unavailable|unaffectionate)',
+        'you (?:spent|were spending) (?:every|all|most) (?:\\w+ )?(?:evening|night|weekend|day)s? (?:with|at|on)', 'left me (?:on my own|alone|by myself)', 'long before (?:she|he|they) (?:came along|came into|turned up|showed up)',
         // Habits of the partner's told as what the writer met: "every time I tried to talk, you'd turn on the TV".
         'every time i (?:tried|wanted|asked|reached|came)(?: \\w+){0,4}(?: ,)? you', 'you would (?:always |just |only )?(?:turn|walk|leave|go|ignore|change|shut|roll|sigh|look away|pick|snap|yell|shout|critici[sz]e|storm|switch|put)',
         '(?:it|things|we|the marriage|our marriage|the relationship|our relationship) (?:had been|was|were|had|has been) (?:already |long |basically |pretty much |effectively )?(?:over|dead|finished) (?:between us|for (?:ages|months|years|a long time)|by then|long before)',
@@ -47,11 +49,11 @@ export const BLAMING: readonly Rule[] = [
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
         'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
         `(?:things|it|we) (?:were|was|had been) (?:so |really |already )?(?:bad|cold|difficult|hard|distant|rocky|strained|broken) (?:between us|at home|for (?:months|years|a long time))`, 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
-        'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
+        'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken|on the rocks|falling apart)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
         'if (?:things|home|life|our marriage|our relationship|it) (?:at home )?had been',
       ].join('|'),
     ),
-    unless: test('because (?:of )?(?:i|me|my)|i (?:caused|gave you)'),
+    unless: test('because (?:of )?(?:i|me|my)|i (?:caused|gave you)|after you (?:found out|learned|discovered|saw|read)'),
   },
   // Someone else made the choice: the other person as the one who acted.
   {
@@ -59,7 +61,7 @@ export const BLAMING: readonly Rule[] = [
     negatable: true,
     pattern: w(
       [
-        `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:came|come|had come|was coming) on`,
+        `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:had )?told (?:half|everyone|people|the whole)`, `${HE} (?:came|come|had come|was coming) on`,
         `${HE} (?:started it|(?:had )?made it (?:clear|sound|seem|obvious|plain)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
         `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
       ].join('|'),

@@ -20,7 +20,7 @@ export const SHIELDING: readonly Rule[] = [
         '(?<=you (?:will |would |just |really |simply )?)(?:need|have|ought|got) to (?:start|stop|move|let|forgive|get|trust|accept|try|give|learn|be (?:patient|fair|reasonable|over))', '(?<=you )should (?:try|stop|let|forgive|move|be over|have (?:forgiven|moved|got))', 'forgive me (?:soon|by|quickly|already)', 'surely you', 'it has been (?:a year|\\w+ (?:months|years|weeks)|long enough|ages)',
         // Obligation aimed at the partner with a clock on it: "sooner or later you're going to have to…", "I can't wait forever".
         '(?:sooner or later|at some point|eventually|one day soon|soon) you (?:\\w+ ){0,4}?(?:have|need|got|ought) to', 'you (?:are|were) going to (?:have|need) to (?:trust|forgive|let|move|get|accept|stop|start|give)',
-        '(?:can not|will not|am not going to) wait (?:forever|much longer|any longer|around forever)', 'is it not time (?:you|we)',
+        '(?:can not|will not|am not going to) wait (?:forever|much longer|any longer|around forever)', 'is it not time (?:you|we)', '(?:can|could|should|shall) we (?:\\w+ ){0,2}(?:move (?:forward|on|past)|look (?:forward|ahead)|forget|start (?:again|over|fresh))', '(?:we|you) (?:need|have|ought) to (?:\\w+ )?(?:look ahead|look forward|move forward|focus on the future|start (?:again|over|fresh))', 'what is done is done', 'punishing me', 'not fair (?:on|to) (?:me|either of us|us|the kids)',
         'when (?:are you going to|will you|can you|do you think you will) (?:forgive|trust|let|move|get over|be ready|stop)', '(?:need|want|expect) you to (?:decide|choose|make up your mind|give me an answer)',
         '(?:decide|decision|answer|forgive|trust|over (?:it|this)|make up your mind)(?: \\w+){0,4} by (?:the )?(?:weekend|end|christmas|summer|friday|monday|tomorrow|tonight|next|this|new year|spring)',
         '(?:\\w+ )?(?:days?|weeks?|months?|years?) (?:is|are|has been|should be) (?:long )?enough', '(?:long enough|enough time) (?:to be|for you to be|of being) (?:angry|upset|hurt|mad|sad)',
@@ -29,7 +29,7 @@ export const SHIELDING: readonly Rule[] = [
         '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children|family) (?:deserve|need|want) (?:to (?:have|see) )?(?:us together|both of us|their parents|us|parents|a family)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
       ].join('|'),
     ),
-    unless: test('long time|as long as|your (?:choice|pace|terms|time|call|decision)|yours to (?:decide|make|choose)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
+    unless: test('long time|as long as|your (?:choice|pace|terms|time|call|decision)|if (?:and when )?you (?:want|choose|decide|are ready)|yours to (?:decide|make|choose)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
   },
   {
     kind: 'past',
@@ -37,7 +37,7 @@ export const SHIELDING: readonly Rule[] = [
       [
         'already (?:apologi[sz]ed|said (?:i am |i was )?sorry|told you i was sorry|talked|dealt|been through|went through)', '(?:said|told you) (?:i was )?sorry already',
         '(?:was|is|happened) (?:all )?(?:\\w+ )?(?:years|a long time|months|ages|so long) ago', '(?:thought|think|assumed|hoped) (?:it|this|that) was (?:settled|over|done|behind us|resolved|finished)',
-        'thought (?:that was that|that was it|that was the end)', '(?:apologi[sz]ed|said (?:i am |i was )?sorry) (?:over and over|again and again|repeatedly|a thousand times|a million times|endlessly)',
+        'thought (?:that was that|that was it|that was the end)', '(?:should|ought to|has to) be the end of (?:it|this|that|the matter)', '(?:that )?chapter is closed', '(?:apologi[sz]ed|said (?:i am |i was )?sorry) (?:over and over|again and again|repeatedly|a thousand times|a million times|endlessly)',
         // An earlier apology (or counselling) followed by a clause that closes it: "…so I don't see why we still…", "…what else do you want?"
         '(?:apologi[sz]ed|said (?:i am |i was )?sorry|told you (?:i was |i am )?sorry|talked (?:it|this) (?:through|over|out)|went (?:to|through) (?:counsel+ing|therapy)|(?:with|to) (?:the|a) (?:counsel+or|therapist))(?: \\S+){0,8}? (?:,|so|and|but) (?:\\S+ ){0,3}?(?:i do not (?:see|know|understand) (?:why|what)|what (?:more|else)|why (?:do|does|are|is|would|should|must) (?:we|you|it|this)|i thought (?:that was|it was|we were))',
         'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:all (?:of )?)?(?:this|it|that)(?! by)',
@@ -45,7 +45,7 @@ export const SHIELDING: readonly Rule[] = [
         'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this)|my dues)', 'suffered enough',
       ].join('|'),
     ),
-    unless: test('still (?:hurts|happening|real|with you|deserve|matters)|i will keep|as long as (?:you need|it takes)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
+    unless: test('still (?:hurts|happening|real|with you|deserve|matters)|i will keep|as long as (?:you need|it takes)|(?:does|did) not (?:matter|change)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
   },
   {
     kind: 'intentions',
@@ -59,7 +59,7 @@ export const SHIELDING: readonly Rule[] = [
         '(?:would|will|did) never (?:deliberately|intentionally|knowingly|purposely)', 'you know i would never', 'did not (?:deliberately|intentionally|knowingly)', 'all i (?:ever )?wanted was', '(?:never|not) about (?:hurting|you|us)', '(?:my|our) (?:only )?intention was', '(?:did|was doing) (?:it|this|all (?:of )?(?:it|this)) for (?:us|you|the family|the kids|our family)',
         'did not want (?:you|the kids|anyone|her|him|them) (?:to )?(?:\\w+ ){0,1}(?:worry|worrying|worried|carrying|carry|hurting|upset|burdened|stressing|stressed|panic|panicking|suffer|suffering|dealing)',
         'thought (?:it was |it would be )?(?:kinder|better|best|safer|for the best)(?: for you| for everyone)? (?:not to|to (?:keep|wait|not)|if you (?:did not|never))', 'to keep (?:our|the) (?:family|marriage|home|peace) (?:together|intact|safe|going|whole)',
-        '(?:doing|did|do) what (?:was|i thought was|seemed) (?:best|right) for (?:us|you|the family|everyone)', 'thought i was (?:doing|protecting|helping|saving)',
+        '(?:doing|did|do) what (?:was|i thought was|seemed) (?:best|right) for (?:us|you|the family|everyone)', 'thought i was (?:doing|protecting|helping|saving|shielding|sparing|keeping|looking after)', '(?:protect|protecting|shield|shielding|spare|sparing|save|saving) you from', 'because i love(?:d)? you(?: so much| too much)?',
         '(?:never|did not) (?:want|wanted|mean|meant|intend|intended) (?:anyone|anybody|you|either of you|the kids) to (?:get|be) (?:hurt|upset)', '(?:did|was doing) (?:it|this|that|all (?:of )?(?:it|this)) (?:so|so that) (?:we|you|the kids|our family) (?:would|could|had)', 'everything i did(?: ,)? i did (?:for|to)',
         'doing the right thing', 'before you (?:had|would have|ever had) to (?:know|deal|worry|find)', 'so (?:that )?you could (?:enjoy|have|relax|be happy|focus|sleep)', 'my heart was (?:always )?(?:with you|in the right place)', 'because (?:i knew |i thought )?(?:it|the truth) would (?:have )?(?:hurt|break|broken|upset|destroy\\w*|crush\\w*|devastat\\w*)',
         '(?:spare|protect) your feelings', 'trying to (?:save|keep|protect|do|help)',

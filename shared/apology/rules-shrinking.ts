@@ -4,7 +4,7 @@
 import { BE, CAUSE, CAUSE_AGENT, CAUSE_NOUN, NOT_AS_CAUSE, type Rule, test, w } from './rule-kit.ts';
 
 // What the act is called when it is told as an event: the subject of "happened", "started", "grew".
-const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|it|it all|things|everything|something)';
+const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|it|it all|things|everything|something|stuff|some things|certain things|a few things)';
 const HEDGE = '(?:just|sort of|kind of|somehow|simply|eventually|gradually|slowly|then|kind of just|sort of just)';
 
 export const SHRINKING: readonly Rule[] = [
@@ -24,7 +24,9 @@ export const SHRINKING: readonly Rule[] = [
         'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
         'some (?:flirting|texting|messages|kissing|chatting)',
         // Measures that shrink the act: "hardly ever more than", "a handful of coffees at most", "the odd drink".
-        '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', 'not the end of the world', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
+        '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', 'not the end of the world',
+        '(?:it|that|this) (?:was|is) (?:just |only )?(?:one|a single) (?:night|time|kiss|date|dinner|drink|evening|weekend|message|text|mistake|slip)', '(?:acting|act|acts|behaving|carrying on|reacting) (?:like|as if|as though)', 'or anything',
+        'not (?:a |an )?(?:proper|real|full|full blown|actual|serious) (?:affair|relationship|cheating|thing|betrayal)', '(?:made|it was) (?:one|a single) (?:bad |stupid |wrong )?(?:choice|mistake|decision)(?! after)', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
         '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', 'a handful of', 'at (?:the )?most', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
@@ -34,7 +36,7 @@ export const SHRINKING: readonly Rule[] = [
     kind: 'conditional',
     pattern: w(
       [
-        '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever)',
+        '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever|anything)',
         'sorry for any', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this|what i did|my \\w+) (?:came|comes|come) across', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this) (?:felt|seemed|sounded|looked) (?:like|as if|as though)', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
         '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)', '(?:may|might) have (?:brought|given|done|created)(?: you)?', '(?:regret|sorry for|apologi[sz]e for) any (?:pain|hurt|harm|upset|distress|offen[cs]e)',
       ].join('|'),
@@ -47,9 +49,9 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:could|can) not help (?:it|myself)', 'lost control', `not (?:really )?(?:myself|me)`, '(?:alcohol|drink|drinking) talking', 'something had to give',
-        'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing led to another',
+        'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing (?:led to|followed) (?:another|the next)', '(?:it|she|he|they|temptation|trouble) found me', 'did not go looking for (?:it|this|trouble|anyone|her|him|them)', 'would have (?:found out|happened|come out) anyway',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
-        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
+        '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:was|is) not (?:all|only|just|entirely) (?:on me|my fault|mine)', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say|claim|call|blame)'),
@@ -66,7 +68,7 @@ export const SHRINKING: readonly Rule[] = [
         `${NOT_AS_CAUSE}${CAUSE_NOUN} (?:was|got|took|made|is|had)`,
         // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
         `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in a (?:dark|bad|low|terrible) place',
-        'going through (?:a lot|so much|a hard|a rough|a difficult)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
+        'going through (?:a lot|so much|a hard|a rough|a difficult)', 'had (?:had )?(?:a lot|too much|a few|loads|plenty) to drink', 'my (?:head|mind) (?:was|had been) (?:all over the place|a mess|not in a good place|not right|somewhere else|elsewhere)', '(?:losing|lost) my (?:job|mum|mom|dad|father|mother|business|best friend)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
         'growing up (?:the way i did|as i did|like i did|in|with)', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
       ].join('|'),
     ),
@@ -83,8 +85,8 @@ export const SHRINKING: readonly Rule[] = [
         // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
         'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
         '(?:nobody|no one|most people|people) (?:even |would |would even |do not even |would not even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
-        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
-        'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even) worse', 'compared (?:with|to)',
+        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', '(?:anyone|anybody|everyone|everybody|most people|others) (?:\\w+ ){1,4}would (?:have )?(?:done|do|made|make) the same', 'in my (?:position|shoes|place|situation)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
+        'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even|way|so much|loads) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
         '(?:everyone|everybody|every couple|all couples) (?:goes|go|has|have|gets|slips|cheats|lies|struggles|falls)',
       ].join('|'),
@@ -98,7 +100,8 @@ export const SHRINKING: readonly Rule[] = [
       [
         'technically', 'strictly', 'i (?:did not|never) (?:say|said|promise|promised) [^,]*, i (?:only )?(?:said|promised)', '(?:did not|never) (?:need|have) to tell you', 'on a break', 'i never (?:actually )?lied', 'i did not (?:actually )?lie', '(?:just|simply|only) (?:did not|never) (?:tell|mention|say|bring|show|volunteer|share|point|correct)',
         '(?:nothing|not one thing|not a word|none) (?:of what )?(?:i|that i) (?:said|told you) was (?:\\w+ )?(?:false|untrue|a lie)', 'everything i (?:said|told you) was (?:\\w+ )?true', 'answered (?:exactly |only |just |precisely )?(?:what|the question) you (?:asked|put)', '(?:only|just) answered (?:what|the question)',
-        'did not mention', 'bring it up', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
+        'did not mention', '(?:never|not|did not) (?:\\w+ )?(?:bring|brought) (?:it|this|that|her|him) up',
+        'i (?:did not|never) (?:actually )?(?:hide|hid|conceal|concealed|delete|deleted)(?: \\S+){1,3} (?:,|;) (?:they|it|the \\w+|everything) (?:were|was|is|are)', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
         'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
         'asked (?:me )?directly',

@@ -15,7 +15,7 @@ export type { Rule } from './rule-kit.ts';
 export const OWNS = test(
   [
     'i (?:still |also )?(?:chose|choose|decided|made (?:the|that|a) (?:choice|decision))',
-    'my (?:own )?(?:choice|decision|fault|responsibility|job|doing)',
+    'my (?:own )?(?:choice|decision|fault|responsibility|doing)', 'my job to',
     `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
     'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
     '(?:never|not|no) (?:a |an )?reason (?:to|for)', 'no right to', '(?:did not|does not|never) (?:make|made|force|forced) me', '(?<=, )i did(?: it| that| this)?$', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
@@ -50,6 +50,7 @@ export const REFUSES = w(
     // An old excuse quoted in order to own it: "I kept saying it was in the past so I wouldn't have to face it."
     'i (?:kept|keep) (?:saying|telling (?:you|myself)|pretending)', 'i used to (?:say|tell)', 'i told myself', 'no longer (?:say|claim|pretend)',
     // A cover story told and then taken back: "I said it was to spare you, but really…"
+    '(?:saying|to say|calling it|to call it|if i said)(?= (?:\\S+ ){1,6}(?:would be|is|was) (?:a lie|another lie|dishonest|untrue|not true|wrong))',
     'i (?:said|claimed|pretended|told you|insisted)(?= (?:\\S+ ){1,8}(?:but (?:really|actually|in truth|the truth)|and (?:that|it) was (?:a lie|not true)))',
   ].join('|'),
 );

@@ -64,7 +64,7 @@ function takesBack(reading: Reading): Match | undefined {
   for (let i = 1; i < tokens.length - 1; i++) {
     const word = tokens[i]!.word;
     const prev = tokens[i - 1]!.word;
-    if (word !== 'but' && !(word === 'yet' && (prev === ',' || prev === 'and'))) continue;
+    if (word !== 'but' && !((word === 'yet' || word === 'though') && (prev === ',' || prev === 'and'))) continue;
     if (['nothing', 'all', 'anything', 'everything'].includes(prev)) continue;
     const before = tokens.slice(0, i).map((t) => t.word).join(' ');
     const after = tokens.slice(i + 1).map((t) => t.word).join(' ');
