@@ -12,10 +12,10 @@ export const BLAMING: readonly Rule[] = [
         'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too', 'you (?:started|began|were the first to) (?:pulling|pushing|drifting|shutting|pull|push|drift|shut)', '(?:pulling|pushing|drifting) away first',
         'you (?:knew|saw) how (?:lonely|unhappy|miserable|desperate|unhappy) i was', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
         'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
-        'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you should have (?:seen|known|noticed|been)',
+        'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you (?:should|must|had to) have (?:seen|known|noticed|been|guessed|suspected|realised|realized)',
         'you knew i was', 'you did nothing(?! to (?:deserve|cause|earn|bring|provoke))',
         // The blame shared out: "you weren't innocent either", "you share some of the blame", "you can't put all of this on me".
-        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame', 'we were both (?:unhappy|miserable|to blame|at fault|lonely)', 'to be fair', 'you (?:\\w+ )?(?:hurt|betrayed|lied to|cheated on|wronged) me (?:first|too|as well)',
+        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame', 'we were both (?:unhappy|miserable|to blame|at fault|lonely)', 'to be fair', '(?:throw|throwing|threw) (?:it|this|that) (?:back )?in my face', 'you (?:\\w+ )?(?:hurt|betrayed|lied to|cheated on|wronged) me (?:first|too|as well)',
         // Habits of the partner's, not "if you never do" or "you never deserved this".
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
@@ -29,7 +29,8 @@ export const BLAMING: readonly Rule[] = [
       ].join('|'),
     ),
     // "Because I…" owns the cause, unless it is only what I expected of the partner ("because I knew you'd…").
-    unless: test('because (?:of )?(?:i|me|my)(?! (?:knew|thought|figured) you)|i (?:caused|gave you)'),
+    // …nor a wish about the partner that says the writer would have done wrong anyway ("if you had asked, I would have lied again").
+    unless: test('because (?:of )?(?:i|me|my)(?! (?:knew|thought|figured) you)|i (?:caused|gave you)|i would (?:still |probably |just )?have (?:lied|hidden|kept|done (?:it|the same)|gone|cheated)'),
   },
   // Causes placed in the partner's conduct, without "because you".
   {
@@ -61,7 +62,7 @@ export const BLAMING: readonly Rule[] = [
     negatable: true,
     pattern: w(
       [
-        `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:had )?told (?:half|everyone|people|the whole)`, `${HE} (?:came|come|had come|was coming) on`,
+        `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:had been |was |kept )?(?:hinting|dropping hints|making moves|making advances)`, `${HE} gave me (?:the |what |all the )?(?:attention|affection|comfort|warmth|what i)`, `${HE} (?:had )?told (?:half|everyone|people|the whole)`, `${HE} (?:came|come|had come|was coming) on`,
         `${HE} (?:started it|(?:had )?made it (?:clear|sound|seem|obvious|plain)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
         `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
       ].join('|'),
@@ -81,7 +82,7 @@ export const BLAMING: readonly Rule[] = [
         'felt like (?:a |an |your )?(?:stranger|roommate|flatmate|housemate|ghost|lodger|nobody|piece of furniture|afterthought)',
         '(?:looking|look|looked|went looking|searching) for (?:it|that|affection|attention|warmth|comfort|love) (?:\\w+ ){0,2}(?:elsewhere|else)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
         'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
-        '(?:nobody|no one) (?:at home )?(?:ever )?(?:appreciated|noticed|wanted|listened|cared|asked)',
+        '(?:was not|were not|was never|never) getting (?:\\w+ )?(?:at home|from you|here)', '(?:nobody|no one) (?:at home )?(?:ever )?(?:appreciated|noticed|wanted|listened|cared|asked)',
         '(?:craved|was craving|longed for|yearned for|was hungry for) (?:some |a bit of |more |a little )?(?:excitement|attention|affection|intimacy|passion|romance|closeness|touch|validation|adventure|connection)',
         'i (?:just |really )?(?:wanted|needed) (?:someone|somebody|a person) (?:who would|who could|to) (?:listen|understand|notice|care|see|talk|hear|appreciate|want)', '(?:starved|starving|desperate|hungry) (?:of|for) (?:touch|affection|attention|love|intimacy|sex|warmth|company|comfort)', 'i needed to feel', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',
       ].join('|'),

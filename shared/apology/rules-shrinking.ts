@@ -4,7 +4,10 @@
 import { BE, CAUSE, CAUSE_AGENT, CAUSE_NOUN, NOT_AS_CAUSE, type Rule, test, w } from './rule-kit.ts';
 
 // What the act is called when it is told as an event: the subject of "happened", "started", "grew".
-const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|it|it all|things|everything|something|stuff|some things|certain things|a few things)';
+const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|things|everything|something|stuff|some things|certain things|a few things)';
+// Verbs that tell an act as an event: neutral ones ("it happened in the spring" only dates it, unless hedged: "it just happened"), and drifting ones.
+const EVENT = '(?:happened|started|began|developed|came about|took place|turned out|carried on|progressed|evolved)';
+const DRIFT = '(?:grew|escalated|crept|blossomed|snowballed|spiral+ed|turned into|went (?:too far|wrong|that far|further)|fell apart|came to (?:that|this)|got (?:worse|serious|physical|out of hand|out of control|complicated|messy))';
 const HEDGE = '(?:just|sort of|kind of|somehow|simply|eventually|gradually|slowly|then|kind of just|sort of just)';
 
 export const SHRINKING: readonly Rule[] = [
@@ -12,11 +15,12 @@ export const SHRINKING: readonly Rule[] = [
     kind: 'minimising',
     negatable: true,
     // "I told you it meant nothing, and that was a lie": the small words are quoted to be owned.
-    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse'),
+    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|(?:and|but) (?:it|that|we|they|he|she|i) (?:was|were|is|are|did|had) not$|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse'),
     pattern: w(
       [
         '(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
-        '(?:little|small|tiny|minor|silly|stupid|harmless|innocent) (?:mistake|slip|fling|thing|lapse|lie|affair|flirtation|bit|crush)s?', 'harmless', 'i only (?!(?:want|wish|hope|ask|need|care|ever)\\b)\\w+',
+        '(?:little|small|tiny|minor|silly|stupid|harmless|innocent) (?:mistake|slip|fling|thing|lapse|lie|affair|flirtation|bit|crush)s?', 'harmless', // Past acts only: "I only drink water now" is a commitment.
+        'i only (?:\\w+ed|had|was|were|went|met|saw|spent|sent|took|told|said|slept|did|made|gave|left|kept|got|read|meant)',
         'nothing more', 'that is all', 'barely anything', 'nothing serious', 'no big deal', 'not (?:a )?big deal', 'not (?:really )?(?:that|so|very) (?:bad|serious|big)',
         '(?:was|is) not as (?:bad|serious) as', 'not as serious as', 'not mean anything', 'meant nothing', 'bit of fun', 'not a big thing',
         '(?:just|only) the (?:one|once|one time)', 'barely (?:lasted|happened|touched|knew)', '(?:mostly|mainly|basically|merely|only|just) (?:just )?(?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)',
@@ -67,7 +71,7 @@ export const SHRINKING: readonly Rule[] = [
         `(?:i ${BE}|i had been|i felt|i was feeling|being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `${NOT_AS_CAUSE}(?:the|my) ${CAUSE_NOUN}`,
         `${NOT_AS_CAUSE}${CAUSE_NOUN} (?:was|got|took|made|is|had)`,
         // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
-        `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in a (?:dark|bad|low|terrible) place',
+        `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in (?:a|such a|so|a really|a very) (?:dark|bad|low|terrible|awful|horrible) place',
         'going through (?:a lot|so much|a hard|a rough|a difficult)', 'had (?:had )?(?:a lot|too much|a few|loads|plenty) to drink', 'my (?:head|mind) (?:was|had been) (?:all over the place|a mess|not in a good place|not right|somewhere else|elsewhere)', '(?:losing|lost) my (?:job|mum|mom|dad|father|mother|business|best friend)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
         'growing up (?:the way i did|as i did|like i did|in|with)', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
       ].join('|'),
@@ -78,13 +82,13 @@ export const SHRINKING: readonly Rule[] = [
     negatable: true,
     ownable: true,
     // Others named as the ones who did not do it ("plenty of people face stress without lying") set the act apart, not make it ordinary.
-    unless: test('(?:people|couples|men|women|others|friends|guys) (?:\\w+ ){0,8}?(?:without (?:lying|cheating|betraying|hiding|gambling|drinking|straying|turning)|(?:do|does|did) not (?:\\w+ )?(?:cheat|lie|betray|hide|gamble|drink|stray|turn|go behind|have affairs|do (?:it|that|this|what i did))|never (?:cheat|lie|betray|hide|stray))'),
+    unless: test('(?:most people|everyone|anyone|people) would (?:call|consider|see) (?:it|this|that|what i did)|(?:people|couples|men|women|others|friends|guys) (?:\\w+ ){0,8}?(?:without (?:lying|cheating|betraying|hiding|gambling|drinking|straying|turning)|(?:do|does|did) not (?:\\w+ )?(?:cheat|lie|betray|hide|gamble|drink|stray|turn|go behind|have affairs|do (?:it|that|this|what i did))|never (?:cheat|lie|betray|hide|stray))'),
     pattern: w(
       [
         '(?:lots of|loads of|tons of|heaps of|a lot of|plenty of|millions of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)', 'half the (?:world|country|town|people|guys|men|women|couples)',
         // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
         'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
-        '(?:nobody|no one|most people|people) (?:even |would |would even |do not even |would not even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
+        '(?:nobody|no one|people do not|people would not) (?:even |would |would even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days', '(?:friends|mates|colleagues|neighbours|neighbors|people|couples) (?:\\w+ ){0,2}(?:cheat|lie|flirt|do (?:it|this|that|worse))(?: \\w+){0,3} all the time', '(?:nobody|no one) (?:even )?(?:bats an eye|blinks|cares|minds)', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
         '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', '(?:anyone|anybody|everyone|everybody|most people|others) (?:\\w+ ){1,4}would (?:have )?(?:done|do|made|make) the same', 'in my (?:position|shoes|place|situation)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even|way|so much|loads) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
@@ -104,7 +108,7 @@ export const SHRINKING: readonly Rule[] = [
         'i (?:did not|never) (?:actually )?(?:hide|hid|conceal|concealed|delete|deleted)(?: \\S+){1,3} (?:,|;) (?:they|it|the \\w+|everything) (?:were|was|is|are)', 'left (?:some|a few|parts|things|bits|that|it) (?:\\w+ )?out', 'never slept together', 'nothing (?:physical|happened)',
         'not physical', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
-        'asked (?:me )?directly',
+        'asked (?:me )?directly', 'not (?:officially|properly|exclusively|technically) (?:together|a couple|dating|married|exclusive)', '(?:were|was) (?:separated|on a break|not together|not exclusive) (?:at the time|then|yet)',
         // What was said set against what was "only" said: "I never said I'd stopped; I said I was cutting down."
         'i (?:never|did not) (?:actually |exactly |really |ever |once )?(?:say|said|promise|promised|tell you|told you|claim|claimed|agree|agreed|swear|swore)(?: \\S+){1,12}? (?:i (?:only |just |merely )?(?:said|told you|promised|agreed|meant|claimed)|only that|just that|only to|just to|merely that)', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
@@ -127,7 +131,7 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)', '(?:things|everything) (?:just )?happened', 'lines were crossed', '(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)',
-        `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:happened|started|began|developed|grew|escalated|crept|evolved|blossomed|snowballed|spiral+ed|turned into|came about|carried on|took place|progressed|went (?:too far|wrong|that far)|turned out|fell apart|came to (?:that|this)|went further|got (?:worse|serious|physical|out of hand|complicated|messy))`,
+        `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:${EVENT}|${DRIFT})`, `it(?: all)? (?:${HEDGE} )+${EVENT}`, `it(?: all)? (?:${HEDGE} )*${DRIFT}`,
         '(?:went|gone|go) missing', '(?<!\\bi )(?:disappeared|vanished)',
       ].join('|'),
     ),
