@@ -68,7 +68,7 @@ export const SHRINKING: readonly Rule[] = [
     modes: ['apology', 'self-compassion'],
     pattern: w(
       [
-        `(?:i ${BE}|i had been|i felt|i was feeling|being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `${NOT_AS_CAUSE}(?:the|my) ${CAUSE_NOUN}`,
+        `(?:i ${BE}|i had been|i felt|i was feeling|(?<!\\b(?:you|her|him|them|she|he|they) )being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `${NOT_AS_CAUSE}(?:the|my) ${CAUSE_NOUN}`,
         `${NOT_AS_CAUSE}${CAUSE_NOUN} (?:was|got|took|made|is|had)`,
         // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
         `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in (?:a|such a|so|a really|a very) (?:dark|bad|low|terrible|awful|horrible) place',

@@ -25,7 +25,7 @@ export const OWNS = test(
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
     '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$', '(?:and|but) (?:we|they|he|she) (?:was|were|is|are|had) not$',
     '(?:does|did|will|can|would) not (?:shrink|change|lessen|erase|undo|make (?:it|what i did|this) (?:any )?(?:less|smaller|okay|right|better))',
-    '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
+    '(?:protect|protecting|protected|spare|sparing|spared|save|saving|saved) myself', 'i (?:took advantage of|exploited) (?:you|your|it|that|the)', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
     'i did it because i', 'i did (?:hurt|betray|deceive|lie to|cheat on|let down) (?:you|your)', 'the (?:honest|right|decent) thing (?:would have been|was|to do was) to', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)', 'i used (?:\\w+ ){1,3}to (?:lie|cheat|hide|drink|see|meet)',
   ].join('|'),
 );
