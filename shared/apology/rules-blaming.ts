@@ -8,14 +8,14 @@ export const BLAMING: readonly Rule[] = [
     kind: 'blame',
     pattern: w(
       [
-        '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
+        '(?:you|my partner|my wife|my husband) (?:made|drove|pushed|forced) me', 'if you had', 'if you would(?! (?:like|prefer|rather|want))', 'if you did not(?= .*\\bi would\\b)', 'if you (?:were|was) (?:more|less|not)', 'had you (?:been|not)',
         'because you (?:were|would not|did not|never|always|kept|had|stopped|wanted|ignored|are)', '(?:partly|partially|also|half|just as much) (?:your fault|on you)', 'on you too', 'you (?:started|began|were the first to) (?:pulling|pushing|drifting|shutting|pull|push|drift|shut)', '(?:pulling|pushing|drifting) away first',
         'you (?:knew|saw) how (?:lonely|unhappy|miserable|desperate|unhappy) i was', 'you (?:make|made) it (?:impossible|so hard|hard|difficult) (?:for me )?to',
         'you (?:were|are) the one who (?:stopped|started|pushed|left|wanted|pulled|shut|went|ignored|never|always)',
         'your fault too', 'we both (?:played|had|share|need|have|should|made)', 'both (?:of us )?(?:to blame|responsible)', 'both sides', 'it takes two', 'you (?:should|must|had to) have (?:seen|known|noticed|been|guessed|suspected|realised|realized)',
         'you knew i was', 'you did nothing(?! to (?:deserve|cause|earn|bring|provoke))',
         // The blame shared out: "you weren't innocent either", "you share some of the blame", "you can't put all of this on me".
-        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame', 'we were both (?:unhappy|miserable|to blame|at fault|lonely)', 'to be fair', '(?:throw|throwing|threw) (?:it|this|that) (?:back )?in my face', 'you (?:\\w+ )?(?:hurt|betrayed|lied to|cheated on|wronged) me (?:first|too|as well)',
+        'put (?:all (?:of )?)?(?:this|it|the blame|everything) on me', '(?:were|are) not (?:innocent|blameless|a saint|perfect|without fault)(?: in (?:this|it|all this))?(?: either)?', '(?:share|shares|have|has|own|carry) (?:some|part|a share|your share|half) of (?:the )?(?:blame|responsibility)', '(?:some|part|half) of the blame', 'we were both (?:unhappy|miserable|to blame|at fault|lonely)', 'to be fair(?! to you)', 'you (?:were|are) not (?:\\w+ )?(?:happy|honest|faithful|easy|perfect|innocent|there for me)(?: \\w+)? (?:either|yourself)', '(?:throw|throwing|threw) (?:it|this|that) (?:back )?in my face', 'you (?:\\w+ )?(?:hurt|betrayed|lied to|cheated on|wronged) me (?:first|too|as well)',
         // Habits of the partner's, not "if you never do" or "you never deserved this".
         'you never (?:listen|listened|talk|talked|wanted|want|cared|care|make|made|have time|had time|help|helped|notice|noticed|touch|touched|appreciate|appreciated|support|supported|said|tell|told)',
         'you always (?:assume|assumed|think|thought|nag|nagged|criticise|criticize|criticised|criticized|complain|complained|put|find|make|made|work|worked|were|had|blame|accuse|start|started)',
@@ -50,7 +50,8 @@ export const BLAMING: readonly Rule[] = [
         `your (?:\\w+ )?(?:temper|jealousy|coldness|nagging|distance|mood|moods|silence|criticism|attitude|behaviour|behavior|job|work)(?: \\w+){0,2} (?:made|pushed|drove|left|meant|kept|wore|sent|got to)`,
         'the way (?:you|your)', '(?:after|given) (?:what|how) (?:you|your) ', 'long before i (?:did|had done|strayed|lied)', 'you had (?:long |already )?(?:stopped|become (?:so |too )?(?:distant|cold))',
         `(?:things|it|we) (?:were|was|had been) (?:so |really |already )?(?:bad|cold|difficult|hard|distant|rocky|strained|broken) (?:between us|at home|for (?:months|years|a long time))`, 'with you (?:working|away|gone|never)', 'after (?:the baby came|you)', 'you had no time',
-        'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken|on the rocks|falling apart)', 'we (?:drifted|grew) apart', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
+        'we had (?:drifted|grown) apart', '(?:the|our) (?:marriage|relationship) (?:had been|was|had|has been) (?:over|dead|dying|in trouble|failing|empty|broken|on the rocks|falling apart)', 'we (?:just |sort of |kind of |simply )?(?:drifted|grew) apart', 'my (?:wife|husband|partner) (?:never|always|had stopped|stopped|was always|was never|had no time|did not (?:care|listen|want))',
+        '(?:under the impression|thought|felt like|was sure) (?:that )?you (?:did not|no longer|never) (?:care|cared|love|loved|want|wanted|notice|noticed)', '(?:things|it) had been (?:cold|bad|difficult|hard|distant) between us',
         'if (?:things|home|life|our marriage|our relationship|it) (?:at home )?had been',
       ].join('|'),
     ),
@@ -64,7 +65,7 @@ export const BLAMING: readonly Rule[] = [
       [
         `${HE} (?:had been |was |were |kept |would |had |would keep )?(?:flirting|flirted|texting|messaging|calling|pursuing|chasing|sending me|writing to me|following me|asking me out|inviting me)`, `${HE} (?:wanted|was after|fancied|was into) me`, `${HE} (?:had been |was |kept )?(?:hinting|dropping hints|making moves|making advances)`, `${HE} gave me (?:the |what |all the )?(?:attention|affection|comfort|warmth|what i)`, `${HE} (?:had )?told (?:half|everyone|people|the whole)`, `${HE} (?:came|come|had come|was coming) on`,
         `${HE} (?:started it|(?:had )?made it (?:clear|sound|seem|obvious|plain)|would not leave|will not leave|needed someone|had been through)`, `${HE} (?:is|was) the one who`, `${HE} (?:seduced|tempted|pursued|manipulated|pressured|kissed) me`, `${HE} made me feel`, `${HE} (?:threw (?:herself|himself|themselves) at me|came onto me|would not take no|made the first move|started (?:things|flirting|texting))`,
-        `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to say no', 'went along with it', 'did not know how to (?:stop|make|say)',
+        `${HE} (?:had )?(?:all )?told me (?:it|that it) was`, `${HE} (?:noticed|saw|listened to|paid attention to|made time for|understood) me`, 'hard to (?:keep )?(?:say|saying) no', `${HE} (?:had been |was )?(?:so )?(?:persistent|insistent|pushy|forward)`, 'went along with it', 'did not know how to (?:stop|make|say)',
       ].join('|'),
     ),
   },
@@ -81,7 +82,7 @@ export const BLAMING: readonly Rule[] = [
         '(?:was|were) (?:never|not) (?:getting|given|receiving|shown|feeling) (?:any |enough |much |the )?(?:warmth|affection|attention|love|intimacy|support|appreciation|care|sex|touch|tenderness|kindness)',
         'felt like (?:a |an |your )?(?:stranger|roommate|flatmate|housemate|ghost|lodger|nobody|piece of furniture|afterthought)',
         '(?:looking|look|looked|went looking|searching) for (?:it|that|affection|attention|warmth|comfort|love) (?:\\w+ ){0,2}(?:elsewhere|else)', 'i was (?:starved|starving|hungry|desperate) (?:of|for)', 'a (?:man|woman|person) has needs',
-        'i (?:just )?wanted to feel', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
+        'i (?:just )?wanted to feel', '(?:got|was|felt) bored', 'wanted (?:some |a bit of |a little )?(?:excitement|fun|adventure|a thrill)', 'i deserved (?:to be|some|better|more|a little)', 'deserve to be happy', 'deserved to be happy',
         '(?:was not|were not|was never|never) getting (?:\\w+ )?(?:at home|from you|here)', '(?:nobody|no one) (?:at home )?(?:ever )?(?:appreciated|noticed|wanted|listened|cared|asked)',
         '(?:craved|was craving|longed for|yearned for|was hungry for) (?:some |a bit of |more |a little )?(?:excitement|attention|affection|intimacy|passion|romance|closeness|touch|validation|adventure|connection)',
         'i (?:just |really )?(?:wanted|needed) (?:someone|somebody|a person) (?:who would|who could|to) (?:listen|understand|notice|care|see|talk|hear|appreciate|want)', '(?:starved|starving|desperate|hungry) (?:of|for) (?:touch|affection|attention|love|intimacy|sex|warmth|company|comfort)', 'i needed to feel', 'without (?:intimacy|affection|sex|touch)', 'where i felt (?:valued|wanted|appreciated|seen)',

@@ -23,7 +23,9 @@ export const SHRINKING: readonly Rule[] = [
         'i only (?:\\w+ed|had|was|were|went|met|saw|spent|sent|took|told|said|slept|did|made|gave|left|kept|got|read|meant)',
         'nothing more', 'that is all', 'barely anything', 'nothing serious', 'no big deal', 'not (?:a )?big deal', 'not (?:really )?(?:that|so|very) (?:bad|serious|big)',
         '(?:was|is) not as (?:bad|serious) as', 'not as serious as', 'not mean anything', 'meant nothing', 'bit of fun', 'not a big thing',
-        '(?:just|only) the (?:one|once|one time)', 'barely (?:lasted|happened|touched|knew)', '(?:mostly|mainly|basically|merely|only|just) (?:just )?(?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)',
+        '(?:just|only) the (?:one|once|one time)', 'barely (?:lasted|happened|touched|knew)', '(?:mostly|mainly|basically|merely|only|just) (?:just )?(?:talking|texting|chatting|messages|friends|flirting)', '(?:a|one) (?:moment of weakness|weak moment)', 'moment of (?:madness|weakness|stupidity|insanity|craziness)', 'momentary lapse',
+        '(?:may|might) have been (?:a (?:bit|little) |slightly |somewhat )?(?:dishonest|unfair|secretive|careless|thoughtless|selfish)', '(?:a bit|a little|slightly|somewhat) (?:dishonest|secretive|unfair|careless|economical with the truth)', '(?:sorry|apologi[sz]e) for my (?:part|share|role|side)',
+        'overthink\\w*', 'reading too much into', '(?:blow|blowing|blew) (?:it|this|things) (?:up|out of proportion)', '(?:only|just) (?:\\w+ )?(?:once|twice|a few times|a couple of times)',
         '(?:lapse|error) (?:in|of) judge?ment', 'not (?:a |such a |that )?(?:huge|big|large|great|serious) (?:amount|sum|deal|thing|relationship)',
         'when you (?:look at|think about|put) (?:it|what|things)', '(?:is|was) not (?:like|as if) (?:it|this|that|we) (?:was|were|is|meant)', '(?:a little|a bit) too (?:far|long|much|friendly)',
         'some (?:flirting|texting|messages|kissing|chatting)',
@@ -31,13 +33,15 @@ export const SHRINKING: readonly Rule[] = [
         '(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than', 'not the end of the world',
         '(?:it|that|this) (?:was|is) (?:just |only )?(?:one|a single) (?:night|time|kiss|date|dinner|drink|evening|weekend|message|text|mistake|slip)', '(?:acting|act|acts|behaving|carrying on|reacting) (?:like|as if|as though)', 'or anything',
         'not (?:a |an )?(?:proper|real|full|full blown|actual|serious) (?:affair|relationship|cheating|thing|betrayal)', '(?:made|it was) (?:one|a single) (?:bad |stupid |wrong )?(?:choice|mistake|decision)(?! after)', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
-        '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', 'a handful of', 'at (?:the )?most', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
+        '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', '(?:only |just )?a handful of (?:coffees|texts|messages|times|drinks|dates|kisses|calls|lunches|meetings|emails|nights|photos)', 'at (?:the )?most(?= ,|$)', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
       ].join('|'),
     ),
   },
   // The apology made conditional on the partner's feelings.
   {
     kind: 'conditional',
+    // "I'm not sorry that you found out; I'm sorry that I did it."
+    negatable: true,
     pattern: w(
       [
         '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever|anything)',
@@ -53,7 +57,7 @@ export const SHRINKING: readonly Rule[] = [
     pattern: w(
       [
         '(?:could|can) not help (?:it|myself)', 'lost control', `not (?:really )?(?:myself|me)`, '(?:alcohol|drink|drinking) talking', 'something had to give',
-        'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing (?:led to|followed) (?:another|the next)', '(?:it|she|he|they|temptation|trouble) found me', 'did not go looking for (?:it|this|trouble|anyone|her|him|them)', 'would have (?:found out|happened|come out) anyway',
+        'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing (?:led to|followed) (?:another|the next)', '(?:it|she|he|they|temptation|trouble) found me', 'what (?:choice|option|else) (?:did|do) i (?:have|do)', '(?:was|were) always going to happen', '(?:bound|sure) to happen', 'did not go looking for (?:it|this|trouble|anyone|her|him|them)', 'would have (?:found out|happened|come out) anyway',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
         '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:was|is) not (?:all|only|just|entirely) (?:on me|my fault|mine)', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
       ].join('|'),
@@ -88,7 +92,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:lots of|loads of|tons of|heaps of|a lot of|plenty of|millions of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)', 'half the (?:world|country|town|people|guys|men|women|couples)',
         // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
         'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
-        '(?:nobody|no one|people do not|people would not) (?:even |would |would even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', 'these days', '(?:friends|mates|colleagues|neighbours|neighbors|people|couples) (?:\\w+ ){0,2}(?:cheat|lie|flirt|do (?:it|this|that|worse))(?: \\w+){0,3} all the time', '(?:nobody|no one) (?:even )?(?:bats an eye|blinks|cares|minds)', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
+        '(?:nobody|no one|people do not|people would not) (?:even |would |would even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', '(?:everyone|everybody|people|couples|nobody) (?:\\w+ ){0,4}these days', 'these days (?:everyone|everybody|people|couples|nobody)', '(?:friends|mates|colleagues|neighbours|neighbors|people|couples) (?:\\w+ ){0,2}(?:cheat|lie|flirt|do (?:it|this|that|worse))(?: \\w+){0,3} all the time', '(?:nobody|no one) (?:even )?(?:bats an eye|blinks|cares|minds)', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
         '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', '(?:anyone|anybody|everyone|everybody|most people|others) (?:\\w+ ){1,4}would (?:have )?(?:done|do|made|make) the same', 'in my (?:position|shoes|place|situation)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
         'not (?:like|as if) i', '(?:is|was) not as if', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even|way|so much|loads) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',

@@ -16,12 +16,12 @@ export const OWNS = test(
   [
     'i (?:still |also )?(?:chose|choose|decided|made (?:the|that|a) (?:choice|decision))',
     'my (?:own )?(?:choice|decision|fault|responsibility|doing)', 'my job to',
-    `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
+    `(?:was|is|are|were) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
     'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
     '(?:never|not|no) (?:a |an )?reason (?:to|for)', 'no right to', '(?:did not|does not|never) (?:make|made|force|forced) me', '(?<=, )i did(?: it| that| this)?$', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i (?:am|was) the (?:reason|cause)', 'i was the one',
     'i (?:still )?(?:betrayed|lied to|hurt|deceived|cheated on|used|broke|went behind) (?:you|your|a|the|it)',
     'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
-    'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
+    'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', '(?:was|is) still (?:a |an )?(?:betrayal|lie|lying|cheating|wrong|deceit|deception|deceiving)', 'i was (?:still )?(?:deceiving|lying to|betraying|cheating on) you', 'at your expense', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
     '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$', '(?:and|but) (?:we|they|he|she) (?:was|were|is|are|had) not$',
     '(?:does|did|will|can|would) not (?:shrink|change|lessen|erase|undo|make (?:it|what i did|this) (?:any )?(?:less|smaller|okay|right|better))',
