@@ -74,7 +74,9 @@ const BIGGER_THAN = /\bmore than(?: just| only| merely)?$/u;
 export function negated(reading: Reading, match: Match): boolean {
   const from = reading.clauseStart[match.from] ?? 0;
   const before = reading.tokens.slice(from, match.from).map((t) => t.word).join(' ');
-  const cleaned = before.replace(/\bnot only\b/gu, '');
+  // "I don't see why it's such a big deal": a negator before "why" is about seeing, not about the words after it.
+  const first = reading.tokens[match.from]?.word ?? '';
+  const cleaned = `${before} ${first}`.replace(/^.*\bwhy\b/u, '').replace(/\bnot only\b/gu, '').slice(0, -first.length - 1);
   if (BIGGER_THAN.test(cleaned) && !/\b(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than(?: just| only| merely)?$/u.test(cleaned)) return true;
   return NEGATORS.test(cleaned.replace(SHRINKING_MEASURE, ' '));
 }
