@@ -91,7 +91,8 @@ function agentlessPassive(reading: Reading): Match | undefined {
     const clauseFrom = reading.clauseStart[i - 1] ?? 0;
     // The subject is the nearest noun or pronoun before the auxiliary ("the effect was that you were lied to": you).
     const subject = tokens.slice(clauseFrom, tokens.indexOf(aux)).findLast((s) => s.tags.has('Noun') || s.tags.has('Pronoun'));
-    if (!subject || FIRST_OR_SECOND.has(subject.word) || subject.word === 'it') continue;
+    // "It" is often no one ("it was said"); but "it was kept from you" is the act with its actor left out.
+    if (!subject || FIRST_OR_SECOND.has(subject.word) || (subject.word === 'it' && !HIDDEN.test(t.word))) continue;
     return { from: clauseFrom, to: i + 1 };
   }
   return undefined;
@@ -99,6 +100,7 @@ function agentlessPassive(reading: Reading): Match | undefined {
 
 // The tagger reads "promises were broken" as a copula and an adjective; a participle's shape tells them apart.
 const PARTICIPLE = /^(?:\w+ed|broken|lost|told|said|kept|done|given|taken|hidden|spent|left|made|hurt|sent|forgotten|shared)$/u;
+const HIDDEN = /^(?:kept|hidden|deleted|taken|spent|concealed|withheld)$/u;
 const NOT_PASSIVE = new Set(['tired', 'scared', 'worried', 'ashamed', 'married', 'interested', 'embarrassed', 'bored', 'excited', 'confused', 'exhausted', 'stressed', 'depressed', 'wasted', 'frustrated', 'isolated', 'devoted', 'committed']);
 const looksPassive = (t: Token) => t.tags.has('Adjective') && PARTICIPLE.test(t.word) && !NOT_PASSIVE.has(t.word);
 
