@@ -53,6 +53,9 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     }
   }
   if (butClause) found.push(at(reading, butClause, 'takes-back'));
+  const consequence = partnerThenMe(reading);
+  // A reading of the sentence's shape, used only when no rule has found anything in it.
+  if (consequence && !owns && mode !== 'self-compassion' && found.length === 0) found.push(at(reading, consequence, 'partner-conduct'));
   const passive = agentlessPassive(reading);
   if (passive && !owns && !acts) found.push(at(reading, passive, 'passive'));
   return spans(found);
@@ -72,6 +75,33 @@ function takesBack(reading: Reading): Match | undefined {
     if (!ADMITS.test(before)) continue;
     if (COMMITS.test(after) || OWNS.test(after)) continue;
     return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+// What the partner did that the writer may fairly tell as the start of an honest answer ("you asked,
+// so I told you"), and what the writer did next that repairs rather than strays.
+const PARTNER_BENIGN = /^(?:asked|ask|found|find|trusted|deserved|believed|forgave|noticed|caught|discovered|confronted|saw|read|begged|gave|needed|wanted to know|were right|had every|deserve|did nothing|never deserved)/u;
+const REPAIR = /^(?:told you (?:the truth|everything|all)|stopped (?:lying|seeing|drinking|gambling)|came clean|confessed|admitted|apologi[sz]ed|said sorry|owned|moved out|left)/u;
+
+/**
+ * "You kept shutting me out, so I found someone who'd listen": a clause with the partner as its
+ * subject, then a "so" (or "until", "which is why") clause with the writer doing something. The
+ * cause is placed in the partner's conduct without any "because you".
+ */
+function partnerThenMe(reading: Reading): Match | undefined {
+  const { tokens, clauseStart } = reading;
+  if (tokens[0]?.word !== 'you') return undefined;
+  const start = tokens.slice(1, 4).map((t) => t.word).join(' ');
+  if (PARTNER_BENIGN.test(start.replace(/^(?:had|have|would|were|kept|always|never|just|only) /u, '')) || PARTNER_BENIGN.test(start)) return undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (clauseStart[i] !== i && tokens[i - 1]!.word !== ',') continue;
+    const opener = tokens[i]!.word;
+    if (!['so', 'until', 'which', 'that'].includes(opener)) continue;
+    const rest = tokens.slice(i + 1).map((t) => t.word).join(' ');
+    const me = /^(?:is why |was why |is when |was when )?(?:in the end |eventually |then |finally |after a while )?i (.*)$/u.exec(rest);
+    if (!me || REPAIR.test(me[1]!)) continue;
+    return { from: 0, to: i };
   }
   return undefined;
 }

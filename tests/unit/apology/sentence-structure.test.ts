@@ -51,6 +51,12 @@ describe('the checker on structure', () => {
     expect(kinds("I lied about my gambling, so I've joined a group and given you the statements.")).toEqual([]);
   });
 
+  it('reads "you did this, so I did that" as the cause placed in the partner, unless the partner only asked or found out', () => {
+    expect(kinds('You stopped asking about my day, so in the end I talked to her instead.')).toEqual(['partner-conduct']);
+    expect(kinds('You asked me where I had been, so I told you the truth at last.')).toEqual([]);
+    expect(kinds('You found the receipts, so I lied again.')).toEqual([]);
+  });
+
   it('does not read a comparison that sets the writer apart as one that makes the act ordinary', () => {
     expect(kinds('Lots of people are lonely without cheating, and I cheated.')).toEqual([]);
     expect(kinds('Loads of couples go through this, it happens all the time.')).toContain('comparison');
