@@ -45,12 +45,15 @@ export function corpusParts(): { part: Part; tuned: boolean }[] {
 /** The parts no rule was ever tuned on: the honest measure. */
 export const neverTunedParts = () => corpusParts().filter((p) => !p.tuned).map((p) => p.part);
 
-export function loadCorpus(part: Part): Labelled[] {
+export const loadCorpus = (part: Part): Labelled[] => loadSentences(fileOf(part), part);
+
+/** Labelled sentences from any file of the corpus's line format (the corpus parts, the rules' probes). */
+export function loadSentences(file: string, part: Part): Labelled[] {
   const out: Labelled[] = [];
-  for (const line of readFileSync(fileOf(part), 'utf8').split('\n')) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const m = LINE.exec(line);
-    if (!m) throw new Error(`${part}.txt: cannot read ${JSON.stringify(line)}`);
+    if (!m) throw new Error(`${file}: cannot read ${JSON.stringify(line)}`);
     const kind = m[2]!;
     out.push({ part, kind, flag: m[1] === 'E', text: m[3]!, mode: kind === 'self-compassion' ? 'self-compassion' : 'apology' });
   }
@@ -93,10 +96,12 @@ function report(part: Part, results: Result[]): PartReport {
   return { part, overall: score('all', results), kinds, results, wrong };
 }
 
-/** Runs the checker on one part of the corpus, sentence by sentence (as a letter of one sentence). */
-export function scorePart(part: Part): PartReport {
-  return report(part, loadCorpus(part).map((s) => ({ ...s, flagged: checkApology(s.text, s.mode).length > 0 })));
-}
+/** Runs the checker on sentences, each as a letter of one sentence. */
+export const scoreSentences = (part: Part, sentences: Labelled[]): PartReport =>
+  report(part, sentences.map((s) => ({ ...s, flagged: checkApology(s.text, s.mode).length > 0 })));
+
+/** Runs the checker on one part of the corpus. */
+export const scorePart = (part: Part): PartReport => scoreSentences(part, loadCorpus(part));
 
 /** Several parts' results as one report (e.g. every never-tuned part together). */
 export const joinReports = (name: string, parts: PartReport[]) => report(name, parts.flatMap((p) => p.results));
