@@ -1,7 +1,10 @@
-// Reads one tagged sentence as a sentence: finds the rule matches, drops those
-// a negator reverses ("this was no small slip") or that the sentence answers by
-// owning the choice, looks at whether a "but"/"yet" clause takes the apology
-// back or adds a commitment, and notices a passive verb with no one doing it.
+// Reads one tagged sentence as a sentence: finds the rule matches (in the words
+// as written and without the fillers inside a phrase), drops those a negator
+// reverses ("this was no small slip"), that the sentence answers by owning the
+// choice (not counting owning words inside a claim it reports) or, for an act
+// told as an event, by the writer acting in it; looks at whether a "but"/"yet"
+// clause takes the apology back or adds a commitment, at "you did this, so I
+// did that", and notices a passive verb with no one doing it.
 import { assertedText, find, negated, read, writerActs, type Match, type Reading } from './reading.ts';
 import { COMMITS, OWNS, REFUSES, RULES } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
