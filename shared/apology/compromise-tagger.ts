@@ -55,7 +55,7 @@ export const compromiseTagger: Tagger = (sentence) =>
 
 const PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we', 'us', 'they', 'them', 'this', 'that', 'my', 'your', 'our', 'their']);
 const FUNCTION_WORDS = /^(?:a|an|the|and|or|but|so|yet|if|of|to|in|on|at|by|for|with|from|as|not|no|never|am|is|are|was|were|be|been|being|had|has|have|do|did|does|would|will|can|could|should|may|might|must|got|get|just|only|very|too|all|some|any|every|each|there|here|then|than|when|while|because|after|before|since|until|what|who|which|how|why)$/u;
-const PARTICIPLE_SHAPE = /^(?:\w+ed|broken|lost|told|said|kept|done|given|taken|hidden|spent|left|made|hurt|sent|forgotten|shared|been|gone|seen|known)$/u;
+const PARTICIPLE_SHAPE = /^(?:\w+ed|broken|lost|told|said|kept|done|given|taken|hidden|spent|left|made|hurt|sent|forgotten|shared|been|gone|seen|known|forgiven|gotten|written|driven|chosen|stolen|fallen|grown|shown|thrown|spoken|sworn|torn)$/u;
 // A contraction the tokeniser leaves whole ("i'd", "it's"): split as the tagger would, from the next word.
 const LEFT_WHOLE = /^(\p{L}+)['’](d|s)$/u;
 

@@ -16,7 +16,7 @@ const APOLOGY: Record<ApologyFindingKind, NoteText> = {
   excuse: { saw: 'sounds as if there was no choice', note: 'This can read as if it was out of your hands; you could name the choice you made at that moment.' },
   cause: { saw: 'names a cause', note: 'Naming what was going on is honest, and your partner may need to hear it. Does the sentence also say that the choice was yours?' },
   comparison: { saw: 'compares it with others or with worse', note: 'Measuring it against other people or worse acts can make it sound ordinary; you could speak only about what you did and what it did to your partner.' },
-  technicality: { saw: 'leans on a technicality', note: 'Leaving things out or “technically” can still be deceiving; you could say plainly what you kept from your partner.' },
+  technicality: { saw: 'leans on a technicality', note: 'Leaning on the exact words, or on what was left out, can still deceive; you could say plainly what you let your partner believe.' },
   passive: { saw: 'leaves out who did it', note: 'The sentence has no one doing the act; you could put yourself in it: “I did…”.' },
   pressure: { saw: 'puts a timeline on your partner', note: 'Healing and forgiveness take the time they take; you could leave the pace, and whether you are a family again, to your partner.' },
   past: { saw: 'uses the past as a shield', note: 'An earlier apology or the time gone by does not close it for your partner; you could say you will keep answering for it.' },

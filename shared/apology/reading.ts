@@ -65,11 +65,73 @@ function tokenAt(reading: Reading, index: number): number {
   return lo;
 }
 
-/** The words from the start of the match's clause up to the match: where a negator reverses it. */
+// "No more than", "hardly ever more than": the negator belongs to a measure that shrinks, it reverses nothing.
+const SHRINKING_MEASURE = /\b(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than\b/gu;
+// "Far more than a bit of fun": a measure that says it was bigger reverses a small word right after it.
+const BIGGER_THAN = /\bmore than(?: just| only| merely)?$/u;
+
+/** The words from the start of the match's clause up to the match: where a negator (or "more than") reverses it. */
 export function negated(reading: Reading, match: Match): boolean {
   const from = reading.clauseStart[match.from] ?? 0;
   const before = reading.tokens.slice(from, match.from).map((t) => t.word).join(' ');
-  return NEGATORS.test(before.replace(/\bnot only\b/gu, ''));
+  // "I don't see why it's such a big deal": a negator before "why" is about seeing, not about the words after it.
+  const first = reading.tokens[match.from]?.word ?? '';
+  const cleaned = `${before} ${first}`.replace(/^.*\bwhy\b/u, '').replace(/\bnot only\b/gu, '').slice(0, -first.length - 1);
+  if (BIGGER_THAN.test(cleaned) && !/\b(?:no|never|nothing|not much|little|hardly|barely|scarcely)(?: ever| even)? more than(?: just| only| merely)?$/u.test(cleaned)) return true;
+  return NEGATORS.test(cleaned.replace(SHRINKING_MEASURE, ' '));
+}
+
+// Verbs that report a claim: what follows them in their clause is what was said, not what the writer says now.
+const REPORTING = new Set(['said', 'say', 'promised', 'promise', 'claimed', 'swore', 'pretended', 'insisted', 'assured', 'told']);
+const LISTENERS = new Set(['you', 'her', 'him', 'them', 'everyone', 'people']);
+
+/**
+ * The words of the sentence without the claims it reports ("I said I'd stopped drinking"):
+ * owning words inside a reported claim ("I'd stopped") are not the writer owning anything.
+ * "Told myself" is left alone: the rules read it as owning a self-deception.
+ */
+export function assertedText(reading: Reading): string {
+  const { tokens } = reading;
+  const keep: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    keep.push(tokens[i]!.word);
+    if (!REPORTING.has(tokens[i]!.word)) continue;
+    let j = i + 1;
+    if (LISTENERS.has(tokens[j]?.word ?? '')) keep.push(tokens[j++]!.word);
+    if (tokens[j]?.word === 'that') j++;
+    // A reported claim starts with its own subject ("I'd", "it was"); "said sorry" reports nothing.
+    if (!/^(?:i|it|we|she|he|they|this|that|there)$/u.test(tokens[j]?.word ?? '')) continue;
+    while (j < tokens.length && reading.clauseStart[j] !== j) j++;
+    i = j - 1;
+  }
+  return keep.join(' ');
+}
+
+// Verbs that say how the writer was or what they felt or thought, not what they did.
+const STATE = /^(?:am|was|were|be|been|feel|felt|think|thought|know|knew|want|wanted|need|needed|guess|suppose|hope|wish|believe|remember|realise|realised|realize|realized|mean|meant|understand|regret|apologise|apologised|apologize|apologized|can|could|will|would|should|may|might|must|love|miss|missed|got|get|did|do|had|have|has|not|never|sorry|just|still|really|also|even|then|first|only)$/u;
+const IRREGULAR_PAST = /^(?:went|took|met|kept|told|said|hid|let|made|gave|sent|spent|drove|left|chose|began|started|wrote|slept|bought|put|brought|sought|found|ran|stole|broke|lied|cheated|texted|messaged|called|kissed|invited|asked|booked|deleted)$/u;
+
+/** Whether the writer is the one doing something in the sentence ("when I texted him", "I kept it going"). */
+export function writerActs(reading: Reading): boolean {
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.word !== 'i') continue;
+    // Skip helpers and adverbs ("I had first texted", "I kept choosing"), stopping at a negator.
+    let j = i + 1;
+    while (j < tokens.length && /^(?:just|then|first|also|still|really|even|actually|had|have|has|would|was|were)$/u.test(tokens[j]!.word)) j++;
+    const verb = tokens[j];
+    if (!verb) continue;
+    // "What I did", "I did it": "did" is the act itself unless a negator or a verb follows it.
+    if (verb.word === 'did' && !/^(?:not|never)$/u.test(tokens[j + 1]?.word ?? '') && !tokens[j + 1]?.tags.has('Verb')) return true;
+    if (STATE.test(verb.word)) continue;
+    // After "was": only a verb in -ing is doing ("I was texting"); "I was tired" is a state.
+    if (/^(?:was|were)$/u.test(tokens[j - 1]!.word)) {
+      if (verb.word.endsWith('ing')) return true;
+      continue;
+    }
+    if (verb.tags.has('Verb') || /(?:ed|ing)$/u.test(verb.word) || IRREGULAR_PAST.test(verb.word)) return true;
+  }
+  return false;
 }
 
 /** The words of the clause that opens at token `from` (up to the next clause). */

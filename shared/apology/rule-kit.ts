@@ -12,6 +12,8 @@ export interface Rule {
   negatable?: boolean;
   /** The sentence also owning the choice ("and I chose…") answers it (see OWNS). */
   ownable?: boolean;
+  /** The writer doing something elsewhere in the sentence ("…when I texted him") answers it: the act has its actor. */
+  actorAnswers?: boolean;
   /** Words elsewhere in the sentence that show it is not what the rule fears. */
   unless?: RegExp;
   /** Only in these letters (all when absent). */
@@ -26,5 +28,9 @@ export const test = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'u');
 export const BE = '(?:am|is|are|was|were|be|been|being)';
 export const HE = '(?:he|she|they)';
 export const CAUSE =
-  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired(?! of)|anxious|overwhelmed|burned out|burnt out|under (?:so much |a lot of |too much )?(?:pressure|stress))';
-export const CAUSE_NOUN = '(?:drinking|alcohol|drink|stress|pressure|loneliness|depression|gambling|anxiety|exhaustion)';
+  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired(?! of)|anxious|overwhelmed|burned out|burnt out|grieving|mourning|numb|in shock|unwell|in pieces|falling apart|a mess|under (?:so much |a lot of |too much )?(?:pressure|stress))';
+export const CAUSE_NOUN = '(?:drinking|alcohol|drink|stress|pressure|loneliness|depression|gambling|anxiety|exhaustion|grief|pills|medication|burnout|trauma|money worries|illness|adhd|addiction|bipolar|ptsd|condition|mental health)';
+/** What can be named as the thing that drove one: a cause, or the weight of work, money, grief. */
+export const CAUSE_AGENT = `(?:${CAUSE_NOUN}|work|my job|the job|money|my boss|the kids|the baby|the move|the funeral)`;
+/** A cause named as the object of a verb or a preposition ("my promise about the drinking", "help for my gambling") is not offered as a cause. */
+export const NOT_AS_CAUSE = '(?<!\\b(?:about|for|with|into|against|around|over|on|from|quit|quitting|stopped|stop|beat|treat|treated|hid|hide|hiding) )';

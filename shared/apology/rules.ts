@@ -15,17 +15,18 @@ export type { Rule } from './rule-kit.ts';
 export const OWNS = test(
   [
     'i (?:still |also )?(?:chose|choose|decided|made (?:the|that|a) (?:choice|decision))',
-    'my (?:own )?(?:choice|decision|fault|responsibility|job|doing)',
-    `(?:was|is|are) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
+    'my (?:own )?(?:choice|decision|fault|responsibility|doing)', 'my job to',
+    `(?:was|is|are|were) (?:all )?mine`, 'mine to (?:own|deal|carry|fix)', 'on me', 'i own', 'i am (?:fully )?responsible', 'i was responsible',
     'i take (?:full )?responsibility', '(?:deciding|choosing) to', '(?:and|but) i did(?: it| that| this)?$', '(?:does|did) not excuse', 'no excuse', 'not (?:offering|using|giving) (?:it|that|this) as an excuse',
-    '(?:never|not|no) (?:a |an )?reason (?:to|for)', 'no right to', '(?:did not|does not|never) (?:make|made|force|forced) me', '(?<=, )i did(?: it| that| this)?$', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i was the one',
+    '(?:never|not|no) (?:a |an )?reason (?:to|for)', 'no right to', '(?:did not|does not|never) (?:make|made|force|forced) me', '(?<=, )i did(?: it| that| this)?$', '(?:traces|goes) back to me', '(?:nobody|no one|nothing) (?:forced|made|pushed) me', 'i am the one', 'i (?:am|was) the (?:reason|cause)', 'i was the one',
     'i (?:still )?(?:betrayed|lied to|hurt|deceived|cheated on|used|broke|went behind) (?:you|your|a|the|it)',
     'in a way that (?:hurt|betrayed|broke)', 'i should have (?:told|talked|said|come|asked)', 'instead of (?:telling|talking|listening|coming|asking|being)',
-    'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
+    'that was (?:wrong|a lie|my)', '(?:was|were) (?:an? )?(?:excuse|lie|lying|deception|dishonest)', '(?:was|is) still (?:a |an )?(?:betrayal|lie|lying|cheating|wrong|deceit|deception|deceiving)', 'i was (?:still )?(?:deceiving|lying to|betraying|cheating on) you', 'at your expense', '(?:none|not one) of (?:them|those|my reasons|these) (?:is|are|was|were) (?:good enough|an excuse|a reason)', 'i did (?:a lot of |so much |real |great )?(?:harm|damage)', '(?:did not|does not|never) (?:choose|decide|do it|do this) for me', 'keep lying', 'i (?:kept |keep |used to )?(?:told|tell|telling) myself', '(?:makes|made) (?:it|that|this|things) worse', 'by (?:betraying|lying to|deceiving|hurting|cheating on) you',
     // A claim quoted and then contradicted: "I told you it was over, and it wasn't."
-    '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$',
-    '(?:protecting|sparing|saving) myself', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
-    'i did it because i', 'i knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)',
+    '(?:and|but) (?:it|that|i) (?:was|is|did|had)(?: not)?$', '(?:and|but) (?:we|they|he|she) (?:was|were|is|are|had) not$',
+    '(?:does|did|will|can|would) not (?:shrink|change|lessen|erase|undo|make (?:it|what i did|this) (?:any )?(?:less|smaller|okay|right|better))',
+    '(?:protect|protecting|protected|spare|sparing|spared|save|saving|saved) myself', 'i (?:took advantage of|exploited) (?:you|your|it|that|the)', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
+    'i did it because i', 'i did (?:hurt|betray|deceive|lie to|cheat on|let down) (?:you|your)', 'the (?:honest|right|decent) thing (?:would have been|was|to do was) to', 'i (?:still |always )?knew(?! (?:it|you|that it|the truth) would)', 'because i (?:left|kept|hid|lied|did not tell)', 'i used (?:\\w+ ){1,3}to (?:lie|cheat|hide|drink|see|meet)',
   ].join('|'),
 );
 
@@ -33,7 +34,9 @@ export const OWNS = test(
 export const COMMITS = test(
   [
     'i am (?:now )?(?:telling|giving|showing) you', 'i (?:am|will) (?:not|never)(?: going to)? (?:lie|hide|do|keep|ask|put|rush|push|make)', 'you can (?:ask|check|see|call|look)', 'i (?:will|can(?! (?:see|understand|tell|imagine|only))|am going to|shall|promise|am committed|am working|keep|have (?:stopped|told|given|started|ended|cut))', 'from now on', 'i would like to make',
-    'the (?:betrayal|choice|decision|fault) was mine', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
+    'the (?:betrayal|choice|decision|fault) was mine', '(?:not going to|will not|would not) let (?:that|it|this) (?:stop|excuse)', 'for you it', 'still (?:hurts|happening|real)', 'really i was',
+    // An act of repair already done, in the clause that follows owning up: "…so I've booked the assessment."
+    '(?:so|and|which is why|that is why) i have (?:now |since |already |also )?(?!(?:said|apologi[sz]ed|tried|explained|been|felt|had|waited|paid|suffered|changed|done|moved|forgiven|learned|got|gotten|told|let)\\b)\\w+',
   ].join('|'),
 );
 
@@ -47,6 +50,9 @@ export const REFUSES = w(
     'refuse to (?:say|claim|pretend|call it)',
     // An old excuse quoted in order to own it: "I kept saying it was in the past so I wouldn't have to face it."
     'i (?:kept|keep) (?:saying|telling (?:you|myself)|pretending)', 'i used to (?:say|tell)', 'i told myself', 'no longer (?:say|claim|pretend)',
+    // A cover story told and then taken back: "I said it was to spare you, but really…"
+    '(?:saying|to say|calling it|to call it|if i said)(?= (?:\\S+ ){1,6}(?:would be|is|was) (?:a lie|another lie|dishonest|untrue|not true|wrong))',
+    'i (?:said|claimed|pretended|told you|insisted)(?= (?:\\S+ ){1,8}(?:but (?:really|actually|in truth|the truth)|and (?:that|it) was (?:a lie|not true)))',
   ].join('|'),
 );
 

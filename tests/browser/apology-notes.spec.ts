@@ -54,6 +54,29 @@ test('notes in Owning it name what they saw, gently, and go when the letter owns
   await app.screenshot({ path: testInfo.outputPath('owning-it-owned.png'), fullPage: true });
 });
 
+// A letter as someone might write it, in paragraphs: honest sentences that look like excuses
+// (a cause named beside the choice, a "so I've…" of repair, others set apart) get no note; a
+// reported promise leaned on, an act told as an event and "lots of couples" each get one.
+const REALISTIC = [
+  'For eight months I lied to you about where I was on Tuesday nights. I told you I was at the gym, and I was at her flat. I was lonely that year, and I chose to deal with it by betraying you.',
+  'I never actually said I’d stopped seeing her; I said I was seeing her less. Our friendship sort of turned into something else over the summer. Honestly, lots of couples go through this, it happens all the time.',
+  'I lied about the money too, so I’ve handed you the statements and closed the card. Plenty of people are lonely without lying to the person they love, and I lied. You can take all the time you need.',
+].join('\n\n');
+
+test('a realistic letter gets notes on what leans, shrinks or hides, and none on its honest sentences', async ({ app }, testInfo) => {
+  await new SetupPage(app).create(PASSPHRASE);
+  const letter = await new HomePage(app).open('Owning it: an apology without excuses');
+  await letter.write('What I did', REALISTIC);
+  const notes = letter.apologyNotes().first();
+  await expect(notes.locator('li')).toHaveCount(3);
+  await expect(notes).toContainText('leans on a technicality');
+  await expect(notes).toContainText('“Our friendship sort of turned into” leaves out who did it');
+  await expect(notes).toContainText('“lots of couples” compares it with others or with worse');
+  await expect(letter.field('What I did')).toHaveValue(REALISTIC);
+  await app.getByRole('heading', { name: 'Your letter' }).scrollIntoViewIfNeeded();
+  await app.screenshot({ path: testInfo.outputPath('owning-it-realistic-letter.png'), fullPage: true });
+});
+
 test('"Why it happened" notes blame, not the honest naming of causes', async ({ app }, testInfo) => {
   await new SetupPage(app).create(PASSPHRASE);
   const page = await new HomePage(app).open('Why it happened and what I have changed');
