@@ -52,7 +52,7 @@ export async function benchExports(wb: BenchWorkbook, runs: number): Promise<Ben
     });
     // The same watch over an idle wait as long as an export: what the machine's load alone makes of "held"
     // (on two busy cores a thread waits for a CPU), the floor under the figures above.
-    const idleMs = Math.min(10_000, Math.max(1_000, median(times)));
+    const idleMs = Math.min(10_000, Math.max(250, median(times)));
     const { maxBlockedMs: idleHeld } = await watchEventLoop(() => new Promise((done) => setTimeout(done, idleMs)));
     const vacuum = await sample(runs, () => {
       const started = performance.now();
