@@ -1,9 +1,10 @@
-// Prints a worksheet the way the design asks: a hidden, sandboxed window opens
+// Prints a worksheet the way the design asks: a hidden, sandboxed window shows
 // the renderer's print view, waits until that view says its data is drawn
 // (print:ready), then goes to the system print dialog or to a PDF the user
-// saves. The window is destroyed whatever happens, and at once if the vault
-// locks meanwhile: a lock cancels the print, and a save dialog answered after
-// the lock writes nothing.
+// saves. One such window is kept loaded between jobs, standing by with nothing
+// drawn (services/print/warm-print-pages.ts); a job that does not end normally
+// destroys its window, and a lock destroys it at once: a lock cancels the
+// print, and a save dialog answered after the lock writes nothing.
 import { app, dialog } from 'electron';
 import type { BrowserWindow, SaveDialogOptions, WebContents } from 'electron';
 import { writeFile } from 'node:fs/promises';
@@ -14,6 +15,9 @@ import type { PrintJob, WorksheetPrinter } from './services/print/printer.ts';
 import { EMPTY_HEADER, PAGE_NUMBER_FOOTER } from './services/print/printer.ts';
 import { guardAgainstLock } from './services/security/lock-guard.ts';
 import type { LockGuard } from './services/security/lock-guard.ts';
+import { WarmPrintPages } from './services/print/warm-print-pages.ts';
+import type { PrintLease, PrintSurface } from './services/print/warm-print-pages.ts';
+import { sendEvent } from './ipc.ts';
 import { appUrl } from './app-protocol.ts';
 import { createSecureWindow } from './window-factory.ts';
 
@@ -24,75 +28,101 @@ const CANCELLED_REASON = /cancel/i;
 export class ElectronWorksheetPrinter implements WorksheetPrinter {
   readonly #parentWindow: () => BrowserWindow | null;
   readonly #lockCount: () => number;
-  /** Print windows waiting for their view to signal ready, by webContents id. */
-  readonly #pending = new Map<number, () => void>();
+  readonly #pages: WarmPrintPages;
 
   /** `lockCount` is the vault's: a change means it locked. */
   constructor(parentWindow: () => BrowserWindow | null, lockCount: () => number) {
     this.#parentWindow = parentWindow;
     this.#lockCount = lockCount;
+    this.#pages = new WarmPrintPages({ create: async () => hiddenPrintWindow(), lockCount, readyTimeoutMs: READY_TIMEOUT_MS });
   }
 
   markReady(senderId: number): void {
-    this.#pending.get(senderId)?.();
+    this.#pages.markReady(senderId);
+  }
+
+  prepare(): void {
+    this.#pages.prepare();
   }
 
   async print(job: PrintJob): Promise<PrintOutcome> {
-    const win = createSecureWindow({ show: false, width: 900, height: 1200 });
-    let stopped!: () => void;
-    const stop = new Promise<null>((resolve) => (stopped = () => resolve(null)));
-    // Cancelling destroys the hidden window, which ends whatever step is under way, and answers the job at
-    // once: a step whose window is gone (the system print dialog) may never call back.
-    const cancel = () => {
-      if (!win.isDestroyed()) win.destroy();
-      stopped();
-    };
+    // Aborted by the job's own signal or by a lock: the print window is closed at once, which ends whatever
+    // step is under way, and the job is answered at once (a step whose window is gone may never call back).
+    const stop = new AbortController();
+    const cancel = () => stop.abort();
+    const stopped = new Promise<null>((resolve) => stop.signal.addEventListener('abort', () => resolve(null), { once: true }));
+    if (job.signal?.aborted) cancel();
     job.signal?.addEventListener('abort', cancel, { once: true });
     const lock = guardAgainstLock(this.#lockCount, cancel);
+    let lease: PrintLease | null = null;
+    let finished = false;
     try {
-      const work = this.#printIn(win, job, lock);
+      const work = (async () => {
+        lease = await this.#pages.open(job.route, stop.signal);
+        const contents = (lease.surface as ElectronPrintSurface).win.webContents;
+        return job.target === 'printer'
+          ? printOnPaper(contents)
+          : saveAsPdf(contents, job.suggestedFileName, this.#parentWindow(), job.pageNumbers ?? false, lock);
+      })();
       // Settled through the race below; a rejection after a cancel is not news.
       work.catch(() => undefined);
-      const outcome = await Promise.race([work, stop]);
+      const outcome = await Promise.race([work, stopped]);
       if (job.signal?.aborted) throw new MendError('cancelled', 'Cancelled.');
-      return outcome === null || lock.locked ? { status: 'cancelled' } : outcome;
+      if (outcome === null || lock.locked) return { status: 'cancelled' };
+      finished = true;
+      return outcome;
     } catch (err) {
       if (job.signal?.aborted || lock.locked) throw new MendError('cancelled', 'Cancelled.');
       throw err;
     } finally {
       lock.stop();
       job.signal?.removeEventListener('abort', cancel);
-      cancel();
+      // Kept for the next job only when this one ended normally; otherwise closed now.
+      if (lease) (lease as PrintLease).release(finished);
+      else cancel();
     }
   }
+}
 
-  async #printIn(win: BrowserWindow, job: PrintJob, lock: LockGuard): Promise<PrintOutcome> {
-    await Promise.all([this.#whenReady(win), win.loadURL(appUrl(job.route))]);
-    return job.target === 'printer'
-      ? printOnPaper(win.webContents)
-      : saveAsPdf(win.webContents, job.suggestedFileName, this.#parentWindow(), job.pageNumbers ?? false, lock);
+/** A hidden secure window, as every window Mend opens (main/window-factory.ts). */
+class ElectronPrintSurface implements PrintSurface {
+  readonly win = createSecureWindow({ show: false, width: 900, height: 1200 });
+  readonly id = this.win.webContents.id;
+
+  get closed(): boolean {
+    return this.win.isDestroyed();
   }
 
-  #whenReady(win: BrowserWindow): Promise<void> {
-    const id = win.webContents.id;
-    return new Promise<void>((resolve, reject) => {
-      const settle = (error?: MendError) => {
-        clearTimeout(timer);
-        this.#pending.delete(id);
-        win.removeListener('closed', onGone);
-        if (error) reject(error);
-        else resolve();
-      };
-      const onGone = () => settle(new MendError('internal', 'The worksheet closed before it was ready to print.'));
-      const timer = setTimeout(
-        () => settle(new MendError('internal', 'The worksheet took too long to get ready for printing. Please try again.')),
-        READY_TIMEOUT_MS,
-      );
-      this.#pending.set(id, () => settle());
-      win.once('closed', onGone);
-      win.webContents.once('render-process-gone', onGone);
-    });
+  load(route: string): Promise<void> {
+    return this.win.loadURL(appUrl(route));
   }
+
+  async show(route: string): Promise<void> {
+    if (this.closed) throw new MendError('internal', 'The print window closed.');
+    sendEvent(this.win, 'print:show', { route });
+  }
+
+  onGone(listener: () => void): () => void {
+    if (this.closed) {
+      listener();
+      return () => {};
+    }
+    this.win.once('closed', listener);
+    this.win.webContents.once('render-process-gone', listener);
+    return () => {
+      if (this.closed) return;
+      this.win.removeListener('closed', listener);
+      this.win.webContents.removeListener('render-process-gone', listener);
+    };
+  }
+
+  close(): void {
+    if (!this.win.isDestroyed()) this.win.destroy();
+  }
+}
+
+function hiddenPrintWindow(): PrintSurface {
+  return new ElectronPrintSurface();
 }
 
 function printOnPaper(contents: WebContents): Promise<PrintOutcome> {

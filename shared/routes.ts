@@ -32,3 +32,14 @@ export function parseSummaryRoute(hash: string): string | null {
   const m = /^#\/print\/summary\?job=([0-9a-f-]{36})$/.exec(hash);
   return m?.[1] ?? null;
 }
+
+/**
+ * A print window waiting for its next job (main keeps one ready, so a print does not wait for a fresh
+ * window and the app to load): the page is loaded, draws nothing, and takes a job's route from main.
+ */
+export const PRINT_STANDBY_ROUTE = '#/print/standby';
+
+/** The routes main may show in a print window: a print view, or standing by. */
+export function isPrintRoute(hash: string): boolean {
+  return hash === PRINT_STANDBY_ROUTE || parseWorksheetRoute(hash) !== null || parsePacketRoute(hash) !== null || parseSummaryRoute(hash) !== null;
+}

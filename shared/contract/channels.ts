@@ -16,6 +16,7 @@ import { LastSummary } from '../summary/last-summary.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
+import { isPrintRoute } from '../routes.ts';
 
 export { PASSPHRASE_MAX, PASSPHRASE_MIN };
 
@@ -259,6 +260,8 @@ export const events = {
   'app:command': z.strictObject({ command: z.enum(['lock', 'print', 'export', 'new-entry', 'preferences', 'safety', 'about']) }),
   /** How far an unlock (or a restore) has got decrypting the records: counts only, never content. */
   'vault:progress': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  /** To a print window only: the print view (or standing by) to draw next; the route names a job, never content. */
+  'print:show': z.strictObject({ route: z.string().max(2000).refine(isPrintRoute, 'not a print route') }),
 } as const;
 
 export type Contract = typeof contract;

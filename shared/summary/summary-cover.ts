@@ -46,6 +46,8 @@ export function sinceLastLine(model: SummaryModel, day: (d: string) => string = 
 }
 
 export const sectionHeading = (s: Pick<SummarySection, 'number' | 'exercise'>) => `${s.number}. ${s.exercise.title}`;
-export const exerciseMark = (s: Pick<SummarySection, 'exercise' | 'entries'>) => `Exercise ${s.exercise.number} in the workbook · ${plural(s.entries.length, 'entry', 'entries')}`;
+/** A digest has one row per entry (and a print view's digest sections carry only their rows, see forPrintView). */
+export const exerciseMark = (s: Pick<SummarySection, 'exercise' | 'entries' | 'digest'>) =>
+  `Exercise ${s.exercise.number} in the workbook · ${plural(s.digest ? s.digest.rows.length : s.entries.length, 'entry', 'entries')}`;
 export const NEW_MARK = 'New';
 export const NOTE_TITLE = 'For the next session';

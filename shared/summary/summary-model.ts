@@ -112,3 +112,11 @@ export function buildSummary(allEntries: readonly Entry[], options: SummaryOptio
     newSince: Object.fromEntries(entries.filter((e) => isNewSince(previous, e)).map((e) => [e.id, true as const])),
   };
 }
+
+/**
+ * The model as a print view needs it: a digest section is drawn from its rows alone, so its entries
+ * (a month of daily entries in full, most of what the model weighs) are not sent with it.
+ */
+export function forPrintView(model: SummaryModel): SummaryModel {
+  return { ...model, sections: model.sections.map((s) => (s.digest ? { ...s, entries: [] } : s)) };
+}

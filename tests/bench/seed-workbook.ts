@@ -1,7 +1,7 @@
 // Makes a workbook of N realistic entries (0.3 to 3 KB, spread over years) for
 // the benchmarks. Records are sealed with the real codec and written in one
 // transaction: saving them one by one, durably, would take minutes at 100k.
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,12 @@ function prose(seed: number, bytes: number): string {
   return out.join(' ');
 }
 
+/** The same id for the same entry in every run, so two runs (or two checkouts) make the same workbook and the same summary. */
+function benchEntryId(i: number): string {
+  const h = createHash('sha256').update(`mend-bench-entry-${i}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 export function realisticEntry(i: number, today: string): Entry {
   const day = addDays(today, -(i % 1800));
   const size = 300 + ((i * 7919) % 2700);
@@ -40,7 +46,7 @@ export function realisticEntry(i: number, today: string): Entry {
   ];
   const [exerciseId, answers] = kinds[i % kinds.length]!;
   const at = `${day}T12:00:00.000Z`;
-  return { id: randomUUID(), exerciseId, day, answers, visibility: 'private', createdAt: at, updatedAt: at };
+  return { id: benchEntryId(i), exerciseId, day, answers, visibility: 'private', createdAt: at, updatedAt: at };
 }
 
 /** A workbook in `dir` with `count` entries; returns it unlocked. */

@@ -25,4 +25,6 @@ export interface WorksheetPrinter {
   print(job: PrintJob): Promise<PrintOutcome>;
   /** A print view (identified by its sender id) says its data is drawn. */
   markReady(senderId: number): void;
+  /** Starts loading a print page to stand by for a job expected soon (the export screen opened); optional. */
+  prepare?(): void;
 }

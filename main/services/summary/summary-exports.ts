@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { FileOutcome } from '../../../shared/contract/channels.ts';
 import { localDay } from '../../../shared/domain/dates.ts';
-import { buildSummary } from '../../../shared/summary/summary-model.ts';
+import { buildSummary, forPrintView } from '../../../shared/summary/summary-model.ts';
 import type { SummaryModel } from '../../../shared/summary/summary-model.ts';
 import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
 import type { SummaryOptions } from '../../../shared/summary/summary-options.ts';
@@ -40,7 +40,7 @@ export class SummaryExports {
     // only an entry's author may opt it in.
     const partners = vault.partners();
     const exportable = vault.journal().list().filter((e) => !e.keepPrivate || e.author === partners.me);
-    const { role, lastSummary } = this.context();
+    const { role, lastSummary } = this.#context();
     const model = buildSummary(exportable, options, { madeOn: localDay(now()), attribution: partners.forTwo ? partners : undefined, role, previous: lastSummary });
     if (model.entryCount === 0) {
       throw new MendError('invalid-request', 'There is nothing to export in this selection. Choose other dates or exercises.');
@@ -59,7 +59,7 @@ export class SummaryExports {
       return { status: 'saved', path };
     }
     const controller = new AbortController();
-    this.#jobs.set(jobId, { model, controller });
+    this.#jobs.set(jobId, { model: forPrintView(model), controller });
     try {
       const outcome = await printer.print({
         route: `#/print/summary?job=${encodeURIComponent(jobId)}`,
@@ -79,8 +79,16 @@ export class SummaryExports {
     }
   }
 
-  /** What the export screen needs to build the same model as main: the maker's role and the last summary. */
+  /**
+   * What the export screen needs to build the same model as main: the maker's role and the last summary.
+   * The screen asks when it opens, so a print page starts standing by for the PDF it may export.
+   */
   context(): SummaryContextInfo {
+    this.#deps.printer.prepare?.();
+    return this.#context();
+  }
+
+  #context(): SummaryContextInfo {
     const { vault } = this.#deps;
     return { role: vault.profile().get().role, lastSummary: readLastSummary(vault) };
   }

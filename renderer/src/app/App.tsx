@@ -9,8 +9,9 @@ import { PartnersProvider } from '../partners/partners-context.tsx';
 import { TogetherProvider } from '../partners/together-context.tsx';
 import { UnlockScreen } from '../screens/UnlockScreen.tsx';
 import { hrefFor, navigate, useHashRoute } from './use-hash-route.ts';
+import { PrintViews } from '../print/PrintViews.tsx';
 import type { ScreenRoute } from './use-hash-route.ts';
-import { AppHeader, DamagedNotice, InfoScreen, OlderCopyNotice, Onboarding, OpenWorkbook, PacketPrint, preloadWorkbook, SummaryPrint, TogetherBanner, WorksheetPrint } from './lazy-screens.ts';
+import { AppHeader, DamagedNotice, InfoScreen, OlderCopyNotice, Onboarding, OpenWorkbook, preloadWorkbook, TogetherBanner } from './lazy-screens.ts';
 
 type Phase =
   | { name: 'locking' }
@@ -33,14 +34,8 @@ const Busy = () => <main id="main" className="gate" aria-busy="true" />;
 export function App({ start }: { start: StartStatus }) {
   const route = useHashRoute();
   // Print views are drawn bare, for main's hidden print window.
-  if (route.name === 'print-worksheet' || route.name === 'print-summary' || route.name === 'print-packet') {
-    return (
-      <Suspense fallback={null}>
-        {route.name === 'print-worksheet' && <WorksheetPrint exerciseId={route.exerciseId} entryId={route.entryId} />}
-        {route.name === 'print-summary' && <SummaryPrint jobId={route.jobId} />}
-        {route.name === 'print-packet' && <PacketPrint exerciseIds={route.exerciseIds} />}
-      </Suspense>
-    );
+  if (route.name === 'print-worksheet' || route.name === 'print-summary' || route.name === 'print-packet' || route.name === 'print-standby') {
+    return <PrintViews route={route} />;
   }
   return <Workbook route={route} start={start} />;
 }

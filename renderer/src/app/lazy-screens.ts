@@ -30,3 +30,8 @@ export const SettingsScreen = lazy(() => import('../screens/settings/SettingsScr
 export const WorksheetPrint = lazy(() => import('../print/WorksheetPrint.tsx').then((m) => ({ default: m.WorksheetPrint })));
 export const SummaryPrint = lazy(() => import('../print/SummaryPrint.tsx').then((m) => ({ default: m.SummaryPrint })));
 export const PacketPrint = lazy(() => import('../print/PacketPrint.tsx').then((m) => ({ default: m.PacketPrint })));
+
+/** Fetches every print view's code: a print window standing by for its next job has it ready. */
+export async function preloadPrintViews(): Promise<void> {
+  await Promise.all([import('../print/WorksheetPrint.tsx'), import('../print/SummaryPrint.tsx'), import('../print/PacketPrint.tsx')]);
+}

@@ -1,7 +1,7 @@
 // A tiny hash router: the UI is one document, so navigating never leaves the
 // app origin (main denies every real navigation).
 import { useEffect, useState } from 'react';
-import { parsePacketRoute, parseSummaryRoute, parseWorksheetRoute } from '../../../shared/routes.ts';
+import { parsePacketRoute, parseSummaryRoute, parseWorksheetRoute, PRINT_STANDBY_ROUTE } from '../../../shared/routes.ts';
 
 export type Route =
   | { name: 'home' }
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'print-worksheet'; exerciseId: string; entryId: string | null }
   | { name: 'print-summary'; jobId: string }
   | { name: 'print-packet'; exerciseIds: string[] }
+  | { name: 'print-standby' }
   | { name: 'export' }
   | { name: 'progress' }
   | { name: 'safety' }
@@ -21,7 +22,8 @@ export type Route =
   | { name: 'worksheets' };
 
 /** Routes drawn inside the app's frame (everything but the bare print views). */
-export type ScreenRoute = Exclude<Route, { name: 'print-worksheet' | 'print-summary' | 'print-packet' }>;
+export type PrintRoute = Extract<Route, { name: 'print-worksheet' | 'print-summary' | 'print-packet' | 'print-standby' }>;
+export type ScreenRoute = Exclude<Route, PrintRoute>;
 
 export function parseRoute(hash: string): Route {
   const print = parseWorksheetRoute(hash);
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (summaryJob) return { name: 'print-summary', jobId: summaryJob };
   const packet = parsePacketRoute(hash);
   if (packet) return { name: 'print-packet', exerciseIds: packet };
+  if (hash === PRINT_STANDBY_ROUTE) return { name: 'print-standby' };
   if (hash === '#/export') return { name: 'export' };
   if (hash === '#/progress') return { name: 'progress' };
   if (hash === '#/safety') return { name: 'safety' };

@@ -65,7 +65,22 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
   };
 
   mkdirSync(printDir, { recursive: true });
-  const printer = new ChromiumPrinter(openPageWithId, printDir);
+  // The services come next and need the printer; its lock count is read only once a job runs.
+  let lockCount = () => 0;
+  const printer = new ChromiumPrinter(
+    {
+      newPage: async () => {
+        const page = await context.newPage();
+        const senderId = nextSenderId++;
+        senderIds.set(page, senderId);
+        return { page, senderId };
+      },
+      urlOf: (route) => `${server.origin}/index.html${route}`,
+      show: (page, route) => page.evaluate(sendToPage, ['print:show', events['print:show'].parse({ route }), EMIT_FUNCTION] as const),
+      lockCount: () => lockCount(),
+    },
+    printDir,
+  );
   const ports = testPorts(keyring);
   /** Events from the services (unlock progress) reach every open page, as Electron's webContents.send reaches the window. */
   const emitToPages: EventSink = (event, payload) => {
@@ -75,6 +90,7 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
     }
   };
   const services = createAppServices({ dataDir, appOrigin: server.origin, ...ports, printer, emit: emitToPages, ...(now ? { now } : {}) });
+  lockCount = () => services.vault.lockCount;
 
   await context.addInitScript({ content: preloadInitScript() });
   const canary = new PlaintextCanary();
@@ -101,6 +117,7 @@ export async function startMendHarness({ browser, dataDir, now, viewport, printD
     },
     close: async () => {
       services.vault.lock();
+      await printer.dispose();
       await context.close();
       await server.close();
     },

@@ -173,8 +173,10 @@ describe('locking', () => {
   });
 
   it('a lock cancels a PDF export at its save dialog, and the dialog’s later answer writes nothing', () => {
-    expect(locks().printUnlocked).toMatchObject({ outcome: { status: 'saved' }, written: true, printWindowGone: true });
-    expect(locks().printLockedDuringDialog).toMatchObject({ outcome: { status: 'cancelled' }, written: false, printWindowGone: true });
+    // The window of a job that ended normally stands by for the next job, shown the standby (nothing drawn)...
+    expect(locks().printUnlocked).toMatchObject({ outcome: { status: 'saved' }, written: true, printWindowGone: false, shown: ['#/print/standby'] });
+    // ...which the next job is shown its route in; a lock then destroys it.
+    expect(locks().printLockedDuringDialog).toMatchObject({ outcome: { status: 'cancelled' }, written: false, printWindowGone: true, shown: ['#/print/standby', '#/print/worksheet/next-right-thing'] });
   });
 
   it('a lock cancels a print at the system print dialog, which never answers, and the job still answers', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { promisesPerWeek, questionsPerWeek, trustByPartner } from '../../../shared/summary/chart-data.ts';
-import { buildSummary } from '../../../shared/summary/summary-model.ts';
+import { buildSummary, forPrintView } from '../../../shared/summary/summary-model.ts';
 import { clipText, NOTE_MAX } from '../../../shared/summary/digest.ts';
 import { summaryMarkdown } from '../../../shared/summary/summary-markdown.ts';
 import { SummaryOptions } from '../../../shared/summary/summary-options.ts';
@@ -119,6 +119,17 @@ describe('the summary model', () => {
     expect(asker.figures.map((f) => f.chart.kind)).toEqual(['promises', 'questions']);
     expect(asker.figures[1]!.reading).toBe('A question came up again 3 times in these dates.');
     expect(buildSummary(entries, { ...options, exerciseIds: ['owning-it'] }, CONTEXT).figures).toEqual([]);
+  });
+
+  it('the print view’s model leaves out a digest section’s entries and still makes the same document', () => {
+    const printed = forPrintView(model);
+    const digested = printed.sections.filter((s) => s.digest);
+    expect(digested.length).toBeGreaterThan(0);
+    expect(digested.every((s) => s.entries.length === 0)).toBe(true);
+    expect(printed.sections.filter((s) => !s.digest)).toEqual(model.sections.filter((s) => !s.digest));
+    // Counts in the contents and the headings come from the rows: the same words, line for line.
+    expect(summaryMarkdown(printed)).toBe(summaryMarkdown(model));
+    expect(summaryMarkdown(printed)).toContain('· 3 entries');
   });
 
   it('an empty selection has no entries', () => {

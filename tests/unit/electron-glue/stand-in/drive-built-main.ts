@@ -203,7 +203,12 @@ const printTo = async (lockDuringDialog: boolean) => {
   const filePath = join(documents, `${lockDuringDialog ? 'after-lock' : 'unlocked'}.pdf`);
   answer({ canceled: false, filePath });
   const outcome = await printing;
-  return { outcome: outcome.value ?? outcome.error, written: existsSync(filePath), printWindowGone: printWin.isDestroyed(), dialogOptions };
+  await sleep(20);
+  // A job that ended normally leaves its window standing by for the next: it is shown the standby, which says ready.
+  const shown = printWin.webContents.sent.filter((m) => m.channel === 'print:show').map((m) => (m.payload as { route: string }).route);
+  if (!printWin.isDestroyed()) await invokeFrom(printWin.webContents, printWin.webContents.mainFrame.url, 'print:ready');
+  await sleep(20);
+  return { outcome: outcome.value ?? outcome.error, written: existsSync(filePath), printWindowGone: printWin.isDestroyed(), shown, dialogOptions };
 };
 locks.printUnlocked = await printTo(false);
 locks.printLockedDuringDialog = await printTo(true);
