@@ -34,7 +34,7 @@ describe('HPKE (RFC 9180 base mode)', () => {
     expect(hpkeOpen(me.agree, sealed, Buffer.from('other'), A1.aad)).toBeNull();
     expect(hpkeOpen(me.agree, sealed, A1.info, Buffer.from('other'))).toBeNull();
     const flipped = Buffer.from(sealed.ciphertext);
-    flipped[0] ^= 1;
+    flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
     expect(hpkeOpen(me.agree, { enc: sealed.enc, ciphertext: flipped }, A1.info, A1.aad)).toBeNull();
     expect(hpkeOpen(me.agree, { enc: Buffer.alloc(32), ciphertext: sealed.ciphertext }, A1.info, A1.aad)).toBeNull();
   });
