@@ -12,7 +12,7 @@ import type { Vault } from '../vault/vault.ts';
 import { openEnvelope, sealEnvelope } from './envelope.ts';
 import { ExchangeStore } from './exchange-store.ts';
 import type { ExchangeState, Outgoing, Pairing } from './exchange-store.ts';
-import { invitationText, InvitationError, newInvitation, pairingId, parseInvitation, safetyPhrase } from './pairing.ts';
+import { invitationText, InvitationError, pairingId, parseInvitation, safetyPhrase } from './pairing.ts';
 import type { Invitation } from './pairing.ts';
 import { b64, unb64 } from './payload.ts';
 import type { Payload } from './payload.ts';
@@ -41,8 +41,6 @@ export interface ExchangeStatus {
 }
 
 export type Outcome = { taken: TakenIn } | { refused: EnvelopeRefusal };
-
-const toPublics = (p: { sign: string; agree: string }): IdentityPublics => ({ sign: unb64(p.sign), agree: unb64(p.agree) });
 
 /** Entries and tombstones wait for both confirmations and for the partner's pace; a confirmation and one's own pace always go. */
 export function maySend(kind: Outgoing['kind'], state: ExchangeState): boolean {
@@ -315,5 +313,3 @@ export class Exchange {
     return receivedItems(store.allIncoming(), store.state());
   }
 }
-
-export { toPublics };
