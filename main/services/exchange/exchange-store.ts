@@ -137,8 +137,23 @@ export class ExchangeStore {
     this.#run('DELETE FROM settings WHERE key >= ? AND key < ?', `${this.#prefix}out:`, `${this.#prefix}out;`);
   }
 
-  /** Runs `work` in one transaction: a state change and what it stores land together or not at all. */
+  /**
+   * Runs `work` in one transaction: a state change and what it stores land together or not at all.
+   * Inside another (a batch of envelopes), it is a savepoint: one refused envelope rolls back alone.
+   */
   transaction<T>(work: () => T): T {
+    if (this.#db.isTransaction) {
+      this.#run('SAVEPOINT exchange_one');
+      try {
+        const result = work();
+        this.#run('RELEASE exchange_one');
+        return result;
+      } catch (err) {
+        this.#db.exec('ROLLBACK TO exchange_one');
+        this.#db.exec('RELEASE exchange_one');
+        throw err;
+      }
+    }
     this.#run('BEGIN IMMEDIATE');
     try {
       const result = work();

@@ -5,12 +5,14 @@
 // is there when the folder is gone, and nothing of it is held in memory but a
 // few file names while locked.
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { MendError } from '../../../shared/contract/result.ts';
 import { publicsOf, wipeSeeds } from '../crypto/identity.ts';
 import type { IdentityPublics, IdentitySeeds } from '../crypto/identity.ts';
 import type { Vault } from '../vault/vault.ts';
 import { openEnvelope, sealEnvelope } from './envelope.ts';
 import { ExchangeStore } from './exchange-store.ts';
+import { FOLDER_GONE } from './folder-transport.ts';
 import type { ExchangeState, Outgoing, Pairing } from './exchange-store.ts';
 import { invitationText, InvitationError, pairingId, parseInvitation, safetyPhrase } from './pairing.ts';
 import type { Invitation } from './pairing.ts';
@@ -195,7 +197,9 @@ export class Exchange {
     store.dropAllOutgoing();
   }
 
+  /** The shared folder (a path main got from a folder dialog), or null to stop using one. */
   setFolder(folder: string | null): ExchangeStatus {
+    if (folder !== null && !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new MendError('not-found', FOLDER_GONE);
     this.#update((state) => {
       this.#requirePairing(state).folder = folder;
     });
@@ -296,15 +300,27 @@ export class Exchange {
 
   /** Opens one envelope and takes it in, or says why not; nothing is stored for a refusal. */
   receive(bytes: Buffer): Outcome {
+    return this.receiveBatch((take) => take(bytes));
+  }
+
+  /**
+   * Takes in several envelopes with one unwrapping of the keys and one transaction (one flush to disk),
+   * each in a savepoint of its own, so a refusal stores nothing and leaves the others be.
+   */
+  receiveBatch<T>(work: (take: (bytes: Buffer) => Outcome) => T): T {
     const store = this.#store();
-    return this.#withIdentity((seeds, publics) => {
-      try {
-        return { taken: takeIn(openEnvelope(bytes, seeds.agree), store, publics.sign, this.#now()) };
-      } catch (err) {
-        if (err instanceof EnvelopeRefusal) return { refused: err };
-        throw err;
-      }
-    });
+    return this.#withIdentity((seeds, publics) =>
+      store.transaction(() =>
+        work((bytes) => {
+          try {
+            return { taken: takeIn(openEnvelope(bytes, seeds.agree), store, publics.sign, this.#now()) };
+          } catch (err) {
+            if (err instanceof EnvelopeRefusal) return { refused: err };
+            throw err;
+          }
+        }),
+      ),
+    );
   }
 
   /** What the partner (or an earlier partner) shared, each verified again against their key, newest first. */

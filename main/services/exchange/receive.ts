@@ -11,6 +11,14 @@ import type { ExchangeState, ExchangeStore } from './exchange-store.ts';
 import { refuse } from './refusal.ts';
 import type { RefusalReason } from './refusal.ts';
 
+/** An exercise's answer schema, built once: zod schemas are costly to build and a batch holds many entries of few exercises. */
+const answerSchemas = new Map<string, ReturnType<typeof exerciseDraftSchema>>();
+function answersFit(exerciseId: string, answers: unknown): boolean {
+  let schema = answerSchemas.get(exerciseId);
+  if (!schema) answerSchemas.set(exerciseId, (schema = exerciseDraftSchema(getExercise(exerciseId))));
+  return schema.safeParse(answers).success;
+}
+
 export type TakenIn = 'confirmed' | 'pace' | 'entry' | 'tombstone';
 
 /** Refusals that may turn into a success later (the file is still arriving, the pace or the pairing changes): tried again. */
@@ -53,9 +61,7 @@ export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buf
     const held = store.incoming(payload.item);
     if (held && held.version === payload.version) refuse('duplicate');
     if (held && held.version > payload.version) refuse('outdated');
-    if (payload.kind === 'entry' && !exerciseDraftSchema(getExercise(payload.body.exerciseId)).safeParse(payload.body.answers).success) {
-      refuse('malformed');
-    }
+    if (payload.kind === 'entry' && !answersFit(payload.body.exerciseId, payload.body.answers)) refuse('malformed');
     store.putIncoming({
       item: payload.item,
       kind: payload.kind,
