@@ -109,13 +109,13 @@ export class FolderTransport {
   }
 
   /** Watches the folder while unlocked (and looks again every `pollMs`, for sync tools whose writes raise no event). */
-  watch(onReport: (report: FolderReport) => void, pollMs = 30_000): void {
+  watch(onReport: (report: FolderReport) => void, pollMs = 30_000, onError: (err: unknown) => void = () => {}): void {
     this.stop();
     const plan = this.#exchange.folderPlan();
     if (!plan) return;
     const run = () => {
       // A run that fails (the workbook locked, the folder gone) stops nothing else; the next event or poll tries again.
-      this.sync().then(onReport, () => {});
+      this.sync().then(onReport, onError);
     };
     try {
       this.#watcher = watch(plan.folder, { recursive: true }, () => {
