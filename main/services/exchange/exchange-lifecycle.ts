@@ -1,7 +1,9 @@
 // The shared folder is watched while the workbook is unlocked: the channels
 // that open a workbook start the watch once they succeed, locking stops it.
 // (A lock from main itself, idle or suspend, is noticed by the watch's next
-// run, which then stops: exchange-runtime.ts.)
+// run, which then stops: exchange-runtime.ts.) And an entry shared with the
+// partner follows its changes: a save sends the new version, a delete a
+// tombstone; an entry never shared stays where it is.
 import type { Handlers } from '../ipc/router.ts';
 import type { ExchangeRuntime } from './exchange-runtime.ts';
 
@@ -19,6 +21,20 @@ export function withExchangeLifecycle(handlers: Handlers, exchange: ExchangeRunt
       return result;
     };
   }
+  const save = original['entries:save']!;
+  table['entries:save'] = async (request, sender) => {
+    const entry = (await save(request, sender)) as { id: string };
+    if (exchange.exchange.isShared(entry.id)) exchange.resend(entry.id);
+    return entry;
+  };
+  const remove = original['entries:delete']!;
+  table['entries:delete'] = async (request, sender) => {
+    const { id } = request as { id: string };
+    const wasShared = exchange.exchange.isShared(id);
+    const result = await remove(request, sender);
+    if (wasShared) exchange.withdraw(id);
+    return result;
+  };
   const lock = original['vault:lock']!;
   table['vault:lock'] = (request, sender) => {
     exchange.stop();

@@ -31,6 +31,18 @@ export class ExchangeRuntime {
     );
   }
 
+  /** Sends the entry's new version (it was saved while shared), then writes it to the folder. */
+  resend(entryId: string): void {
+    this.exchange.share(entryId);
+    void this.folder.sync().catch(() => {});
+  }
+
+  /** Sends a tombstone for an entry deleted while shared. */
+  withdraw(entryId: string): void {
+    this.exchange.withdraw(entryId);
+    void this.folder.sync().catch(() => {});
+  }
+
   stop(): void {
     this.folder.stop();
   }

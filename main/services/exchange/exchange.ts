@@ -236,6 +236,11 @@ export class Exchange {
     });
   }
 
+  /** Whether this entry is shared with the partner now (sent, and not withdrawn since). */
+  isShared(entryId: string): boolean {
+    return this.#store().outgoing(entryId)?.kind === 'entry';
+  }
+
   /** The entry was deleted or is no longer shared: a signed tombstone replaces it on the other side. */
   withdraw(entryId: string): void {
     this.#compose((state) => {

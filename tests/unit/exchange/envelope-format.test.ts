@@ -2,6 +2,7 @@
 // bytes, and a size that shows only its step. And as the partner sees it: the
 // payload exactly as the author signed it.
 import { randomUUID } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_ENVELOPE_BYTES, openEnvelope, stepFor, verifyEnvelope } from '../../../main/services/exchange/envelope.ts';
 import { publicsOf } from '../../../main/services/crypto/identity.ts';
@@ -61,6 +62,9 @@ describe('the envelope format', () => {
     }
     const entryEnvelope = Buffer.from(a.exchange.sendable().find((o) => o.item === id)!.envelope, 'base64');
     const opened = openEnvelope(entryEnvelope, bKeys.agree);
+    // No device name, user name or path, even inside: the payload's schema is strict and carries none.
+    for (const needle of [hostname(), userInfo().username, a.dir, b.dir]) expect(opened.payloadBytes.includes(Buffer.from(needle))).toBe(false);
+    expect(Object.keys(opened.payload).sort()).toEqual(['author', 'body', 'item', 'kind', 'pairing', 'sentAt', 'v', 'version']);
     expect(opened.payload).toMatchObject({ v: 1, kind: 'entry', item: id, version: 1, body: { exerciseId: 'next-right-thing', answers: { rightThing: 'we walked by the river' } } });
   });
 });

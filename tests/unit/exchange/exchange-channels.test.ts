@@ -88,6 +88,18 @@ describe('exchange channels', () => {
     await blair.call('exchange:sync');
     expect(await blair.call('exchange:received')).toEqual([expect.objectContaining({ id: entry.id, from: 'Alex', answers: { rightThing: 'by the river' } })]);
 
+    // Saving a shared entry sends its new version; deleting it sends a tombstone.
+    await alex.call('entries:save', { id: entry.id, exerciseId: 'next-right-thing', day: '2026-03-01', answers: { rightThing: 'by the river, again' } });
+    await alex.call('exchange:sync');
+    await blair.call('exchange:sync');
+    expect(await blair.call('exchange:received')).toEqual([expect.objectContaining({ id: entry.id, version: 2, answers: { rightThing: 'by the river, again' } })]);
+    const gone = await alex.call<Entry>('entries:save', { exerciseId: 'next-right-thing', day: '2026-02-01', answers: { rightThing: 'soon deleted' } });
+    await alex.call('exchange:share', { entryId: gone.id, shared: true });
+    await alex.call('entries:delete', { id: gone.id });
+    await alex.call('exchange:sync');
+    await blair.call('exchange:sync');
+    expect((await blair.call<{ id: string }[]>('exchange:received')).map((r) => r.id)).toEqual([entry.id]);
+
     await blair.call('exchange:setPace', { paused: true });
     const later = await alex.call<Entry>('entries:save', { exerciseId: 'next-right-thing', day: '2026-03-02', answers: { rightThing: 'later' } });
     await alex.call('exchange:share', { entryId: later.id, shared: true });
@@ -102,7 +114,7 @@ describe('exchange channels', () => {
     alex.dialogs.nextSavePath = file;
     expect(await alex.call('exchange:saveForPartner')).toEqual({ status: 'saved', path: file });
     blair.dialogs.nextOpenPath = file;
-    expect(await blair.call('exchange:openFromPartner')).toMatchObject({ taken: 0, duplicates: 3 });
+    expect(await blair.call('exchange:openFromPartner')).toMatchObject({ taken: 0, duplicates: 4 });
 
     await blair.call('exchange:unpair');
     expect(await blair.call('exchange:status')).toMatchObject({ pairing: null });
