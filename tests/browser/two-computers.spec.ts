@@ -3,6 +3,7 @@
 // across, the same phrase on both, both confirmations (carried by a file sent
 // from one to the other), unpairing.
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join, resolve } from 'node:path';
 import { expect, PASSPHRASE, test, watchForProblems } from './fixtures.ts';
 import { startMendHarness } from './harness/mend-harness.ts';
@@ -45,6 +46,9 @@ test('two windows pair through invitations and see the same safety phrase', asyn
 
     await a.getByRole('button', { name: 'The words are the same' }).click();
     await expect(a.getByText('Confirmed on this computer. Nothing is shared until Blair confirms too.')).toBeVisible();
+    // axe on the section in its fullest state (phrase, invitation, every control).
+    const axe = await new AxeBuilder({ page: app }).include('[aria-labelledby="two-computers-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await a.screenshot({ path: resolve(SHOTS, 'two-computers-section.png') });
 
