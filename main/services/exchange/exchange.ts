@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { MendError } from '../../../shared/contract/result.ts';
+import type { ExchangeStatus } from '../../../shared/exchange/exchange-contract.ts';
 import { publicsOf, wipeSeeds } from '../crypto/identity.ts';
 import type { IdentityPublics, IdentitySeeds } from '../crypto/identity.ts';
 import type { Vault } from '../vault/vault.ts';
@@ -24,23 +25,7 @@ import { EnvelopeRefusal } from './refusal.ts';
 import { receivedItems } from './received.ts';
 import type { ReceivedItem } from './received.ts';
 
-export interface ExchangeStatus {
-  safety: 'safe' | 'not-safe' | null;
-  /** This side's invitation, to paste or save for the partner (null until made). */
-  invitation: string | null;
-  pairing: null | {
-    partnerName: string;
-    phrase: string[];
-    confirmedByMe: boolean;
-    confirmedByPartner: boolean;
-    folder: string | null;
-    partnerAskedNoContact: boolean;
-  };
-  paused: boolean;
-  noContact: boolean;
-  /** Envelopes this side holds back (the partner asked for no contact, or has not confirmed yet), said plainly. */
-  held: number;
-}
+export type { ExchangeStatus };
 
 export type Outcome = { taken: TakenIn } | { refused: EnvelopeRefusal };
 
