@@ -37,4 +37,11 @@ export class ElectronFileDialogs implements FileDialogs {
     const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return choice.canceled ? null : (choice.filePaths[0] ?? null);
   }
+
+  async chooseFolder({ title }: { title: string }): Promise<string | null> {
+    const options: OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
+    const parent = this.#parent();
+    const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  }
 }

@@ -8,6 +8,8 @@ import { BackupStore } from './backups/backup-store.ts';
 import { RememberedKey } from './device/remembered-key.ts';
 import type { Keyring } from './device/remembered-key.ts';
 import type { FileDialogs } from './files/file-dialogs.ts';
+import { ExchangeRuntime } from './exchange/exchange-runtime.ts';
+import { withExchangeLifecycle } from './exchange/exchange-lifecycle.ts';
 import { createHandlers } from './handlers/index.ts';
 import { createRouter } from './ipc/router.ts';
 import type { ErrorLog, Handlers, Router } from './ipc/router.ts';
@@ -71,7 +73,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });
-  const handlers = createHandlers({ vault, backups, rememberedKey, summaries, search: new EntrySearch(), printer: options.printer, dialogs: options.dialogs, preferences: options.preferences, now, logError });
+  const exchange = new ExchangeRuntime(vault, now);
+  const handlers = withExchangeLifecycle(
+    createHandlers({ vault, backups, rememberedKey, summaries, search: new EntrySearch(), printer: options.printer, dialogs: options.dialogs, exchange, preferences: options.preferences, now, logError }),
+    exchange,
+  );
   const route = createRouter(handlers, sameOriginMainFrame(options.appOrigin), logError);
   return { vault, backups, rememberedKey, handlers, route };
 }

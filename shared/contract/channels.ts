@@ -16,6 +16,7 @@ import { LastSummary } from '../summary/last-summary.ts';
 import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
+import { BundleReportSchema, exchangeRequests, ExchangeStatusSchema, FolderReportSchema, ReceivedItemSchema } from '../exchange/exchange-contract.ts';
 import { isPrintRoute } from '../routes.ts';
 
 export { PASSPHRASE_MAX, PASSPHRASE_MIN };
@@ -253,6 +254,24 @@ export const contract = {
   'print:worksheet': { request: PrintWorksheetRequest, response: PrintOutcome },
   /** Sent by a print view once its data is drawn, so main prints a complete page. */
   'print:ready': { request: Empty, response: z.null() },
+  /** Mend on two computers (docs/EXCHANGE.md): the pairing, the pace, what is held. */
+  'exchange:status': { request: Empty, response: ExchangeStatusSchema },
+  /** The safety question, answered on this computer; "not safe" turns pairing off here and tells the other nothing. */
+  'exchange:answerSafety': { request: exchangeRequests.answerSafety, response: ExchangeStatusSchema },
+  'exchange:invite': { request: Empty, response: ExchangeStatusSchema },
+  'exchange:openInvitation': { request: exchangeRequests.openInvitation, response: ExchangeStatusSchema },
+  /** "The phrase is the same on both computers." */
+  'exchange:confirm': { request: Empty, response: ExchangeStatusSchema },
+  'exchange:unpair': { request: Empty, response: ExchangeStatusSchema },
+  /** Main asks for the shared folder with a dialog (never a path from the renderer). */
+  'exchange:chooseFolder': { request: Empty, response: ExchangeStatusSchema },
+  'exchange:setPace': { request: exchangeRequests.setPace, response: ExchangeStatusSchema },
+  /** Send this entry to the partner (again, as it is now), or withdraw it (a signed tombstone). */
+  'exchange:share': { request: exchangeRequests.share, response: ExchangeStatusSchema },
+  'exchange:received': { request: Empty, response: z.array(ReceivedItemSchema) },
+  'exchange:sync': { request: Empty, response: FolderReportSchema },
+  'exchange:saveForPartner': { request: Empty, response: FileOutcome },
+  'exchange:openFromPartner': { request: Empty, response: BundleReportSchema.nullable() },
 } as const;
 
 /** Messages main sends to the renderer (menu commands and the like). */

@@ -4,7 +4,7 @@
 // entries takes a while); docs/PERFORMANCE.md reads the results.
 //   --small         sizes divided by 100 and very few runs: only proves the
 //                   benchmarks still work (npm test runs it); no figure means anything.
-//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer, apology.
+//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer, apology, exchange.
 //   --out=file      where to write the results (default bench-results.json, or
 //                   test-results/bench-small.json with --small).
 //   --sizes=a,b     only these of the full sizes (100, 10000, 100000), before --small divides them.
@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { benchApology } from './apology.bench.ts';
 import { machine, progress, report } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
+import { benchExchange } from './exchange.bench.ts';
 import { benchExports } from './exports.bench.ts';
 import { benchListOpen } from './list-open.bench.ts';
 import { benchMemory } from './memory.bench.ts';
@@ -25,7 +26,7 @@ import type { BenchWorkbook } from './seed-workbook.ts';
 import { benchSummaryPdf } from './summary-pdf.bench.ts';
 import { benchUnlock } from './unlock.bench.ts';
 
-const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'signatures', 'summary', 'renderer', 'apology'] as const;
+const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'signatures', 'summary', 'renderer', 'apology', 'exchange'] as const;
 type Group = (typeof GROUPS)[number];
 
 const small = process.argv.includes('--small');
@@ -92,6 +93,7 @@ try {
   for (const wb of seeded) wb.remove();
 }
 
+if (only.has('exchange')) add('exchange', await step('the exchange between two computers', () => benchExchange(small ? 20 : 1000, small ? 2 : 10)));
 if (only.has('signatures')) add('signatures', await step('signature checks at unlock', () => benchSignatures(small ? [size(10_000)] : [10_000, 100_000], small ? 1 : 3)));
 if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 100, runs: 1 } : { entries: 10_000, runs: 7 })));
 if (only.has('apology')) add('apology', await step('apology notes per keystroke', () => benchApology(small ? 20 : 400)));

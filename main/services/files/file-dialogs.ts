@@ -12,4 +12,6 @@ export interface FileDialogs {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** The file chosen to open, or null if the user cancelled. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A folder chosen (the shared folder of the exchange), or null. Optional: a port without it cannot choose one. */
+  chooseFolder?(options: { title: string }): Promise<string | null>;
 }

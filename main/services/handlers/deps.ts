@@ -3,6 +3,7 @@
 import type { BackupStore } from '../backups/backup-store.ts';
 import type { RememberedKey } from '../device/remembered-key.ts';
 import type { FileDialogs } from '../files/file-dialogs.ts';
+import type { ExchangeRuntime } from '../exchange/exchange-runtime.ts';
 import type { ErrorLog } from '../ipc/router.ts';
 import type { WorksheetPrinter } from '../print/printer.ts';
 import type { PreferencesPort } from '../settings/preferences-port.ts';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   summaries: SummaryExports;
   search: EntrySearch;
   dialogs: FileDialogs;
+  exchange: ExchangeRuntime;
   preferences: PreferencesPort;
   now: () => Date;
   logError: ErrorLog;

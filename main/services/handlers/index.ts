@@ -4,10 +4,11 @@ import type { Handlers } from '../ipc/router.ts';
 import { backupHandlers } from './backup-handlers.ts';
 import type { HandlerDeps } from './deps.ts';
 import { entryHandlers } from './entry-handlers.ts';
+import { exchangeHandlers } from './exchange-handlers.ts';
 import { workbookHandlers } from './workbook-handlers.ts';
 
 export type { HandlerDeps } from './deps.ts';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...workbookHandlers(deps), ...entryHandlers(deps), ...backupHandlers(deps) };
+  return { ...workbookHandlers(deps), ...entryHandlers(deps), ...backupHandlers(deps), ...exchangeHandlers(deps) };
 }

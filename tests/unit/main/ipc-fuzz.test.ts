@@ -93,6 +93,19 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
     { exerciseId: 'next-right-thing', entryId: SOME_UUID, target: 'printer' },
   ],
   'print:ready': [{}],
+  'exchange:status': [{}],
+  'exchange:answerSafety': [{ safe: true }, { safe: false }],
+  'exchange:invite': [{}],
+  'exchange:openInvitation': [{ text: 'mend-invite-1.x', partnerName: 'Alex' }],
+  'exchange:confirm': [{}],
+  'exchange:unpair': [{}],
+  'exchange:chooseFolder': [{}],
+  'exchange:setPace': [{ paused: true }, { noContact: false }, {}],
+  'exchange:share': [{ entryId: SOME_UUID, shared: true }],
+  'exchange:received': [{}],
+  'exchange:sync': [{}],
+  'exchange:saveForPartner': [{}],
+  'exchange:openFromPartner': [{}],
 };
 
 const samplesOf = (channel: Channel) => VALID_SAMPLES[channel] ?? [{}];

@@ -10,6 +10,7 @@ import { PartnerSection } from './PartnerSection.tsx';
 import { PassphraseSection } from './PassphraseSection.tsx';
 import { ReadableExportSection } from './ReadableExportSection.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
+import { TwoComputersSection } from './TwoComputersSection.tsx';
 
 export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
   const { forTwo } = usePartners();
@@ -21,6 +22,7 @@ export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockRepo
       </header>
       <AppearanceSection />
       <PartnerSection />
+      <TwoComputersSection />
       {/* Asked again once set up for two: "remember on this device" is not offered then. */}
       <LockSection key={forTwo ? 'two' : 'one'} />
       <RemindersSection />
