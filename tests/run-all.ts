@@ -26,16 +26,16 @@ function readJson<T>(file: string): T | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
 }
 
-function vitestCounts(): Counts | null {
-  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('unit-report.json');
+function vitestCounts(file: string): Counts | null {
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(file);
   return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
 // The names of failed tests, repeated beside the summary: CI keeps only the tail
 // of a long run, and a count without a name cannot be acted on.
-function vitestFailures(): string[] {
+function vitestFailures(file: string): string[] {
   type Assertion = { fullName: string; status: string; failureMessages?: string[] };
-  const r = readJson<{ testResults: { name: string; message?: string; status: string; assertionResults: Assertion[] }[] }>('unit-report.json');
+  const r = readJson<{ testResults: { name: string; message?: string; status: string; assertionResults: Assertion[] }[] }>(file);
   if (!r) return [];
   const firstLine = (text: string | undefined) => (text ?? '').trim().split('\n')[0]?.slice(0, 200) ?? '';
   return r.testResults.flatMap((file) => {
@@ -88,11 +88,21 @@ const unitOk = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=d
 const packageOk = run('packaged layout (app.asar, production dependencies, deb metadata)', 'node', ['tests/package/package-check.ts']);
 const browserOk = run('browser end-to-end tests (Playwright + Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts']);
 const electronOk = run('Electron end-to-end tests', 'node', ['tests/electron/run.ts']);
+// The exchange through a real sync engine (tests/sync/): where Syncthing is installed, as
+// .ci/run installs it; elsewhere it is skipped with its one line, as the Electron suite is.
+const hasSyncthing = spawnSync('syncthing', ['--version'], { stdio: 'ignore' }).status === 0;
+let syncOk = true;
+if (hasSyncthing) {
+  syncOk = run('two computers through Syncthing', 'npx', ['vitest', 'run', '--config', 'tests/sync/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/sync-report.json']);
+} else {
+  console.log('\n── two computers through Syncthing ──\nskipped — syncthing is not installed here (Debian: apt install syncthing; .ci/run installs it).');
+}
 
 const suites: [string, Counts | null, boolean][] = [
-  ['unit', vitestCounts(), unitOk],
+  ['unit', vitestCounts('unit-report.json'), unitOk],
   ['browser', playwrightCounts('browser-report.json'), browserOk],
   ['electron', playwrightCounts('electron-report.json'), electronOk],
+  ['sync', vitestCounts('sync-report.json'), syncOk],
 ];
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 console.log('\n── summary ──');
@@ -107,8 +117,8 @@ for (const [name, counts, ok] of suites) {
   total.failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
   total.skipped += counts.skipped;
 }
-const failures = [...vitestFailures(), ...playwrightFailures('browser-report.json'), ...playwrightFailures('electron-report.json')];
+const failures = [...vitestFailures('unit-report.json'), ...vitestFailures('sync-report.json'), ...playwrightFailures('browser-report.json'), ...playwrightFailures('electron-report.json')];
 for (const name of failures) console.log(`failed: ${name}`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 console.log(`package layout: ${packageOk ? 'in place' : 'FAILED (see above)'}`);
-process.exit(unitOk && packageOk && browserOk && electronOk ? 0 : 1);
+process.exit(unitOk && packageOk && browserOk && electronOk && syncOk ? 0 : 1);
