@@ -481,6 +481,8 @@ export class Vault {
   #close(): void {
     // Before the keys are wiped: a workbook changed since it opened goes up one generation.
     if (this.#open && changedSinceOpen(this.#open.db)) advanceOnLock(this.#guarded(), this.#seen);
+    // After that check: remembering what was verified is not a change to the workbook's content.
+    this.#open?.journal.keepVerified();
     const open = this.#detach();
     if (open) checkpointAndClose(open.db);
   }
