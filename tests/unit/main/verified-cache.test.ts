@@ -19,7 +19,7 @@ import type { MemberKeys } from '../../../main/services/vault/member-keys.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { readHeader, removeDir, withDatabase } from './helpers.ts';
 import { writeSharedRaw } from './signed-records-kit.ts';
-import { owning, PASS_A, PASS_B, workbookForTwo } from './two-partners-kit.ts';
+import { owning, PASS_B, workbookForTwo } from './two-partners-kit.ts';
 import type { Book } from './two-partners-kit.ts';
 
 const AT = '2026-11-20T10:00:00.000Z';
