@@ -129,9 +129,10 @@ type Opened = { entry: Entry; proof?: Proof | undefined; digest?: string | undef
 function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, row: RecordRow): Opened {
   if (space !== keys.shared || !keys.verifiers) return entry.proof === undefined ? { entry } : null;
   const digest = keys.verified ? recordDigest(row) : undefined;
-  const proof = verifySharedRecord(vaultId, entry, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
-  if (!proof) return 'tampered';
-  const kept = proof.confirmations !== undefined || proof.author === undefined ? { entry, proof } : { entry };
+  const verified = verifySharedRecord(vaultId, entry, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
+  if (!verified) return 'tampered';
+  const { proof } = verified;
+  const kept = proof.confirmations !== undefined || proof.author === undefined ? { entry: verified.entry, proof } : { entry: verified.entry };
   return digest === undefined ? kept : { ...kept, digest };
 }
 
