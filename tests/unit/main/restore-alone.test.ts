@@ -100,7 +100,7 @@ describe('a restore by one partner alone, in a workbook for two', () => {
     vault.profile().set({ role: 'T' });
     vault.lock();
     await vault.unlock(PASS_A);
-  }, 90_000);
+  }, 150_000);
   afterAll(() => removeDir(book?.dir));
 
   it('brings back only A’s own rows; every row of B’s, and the shared settings, stay byte for byte', async () => {
@@ -126,7 +126,7 @@ describe('a restore by one partner alone, in a workbook for two', () => {
     expect(vault.profile().get()).toEqual({ role: 'T' });
     vault.lock();
     await vault.unlock(PASS_A);
-  }, 90_000);
+  }, 150_000);
 
   it('in a together session, the whole backup comes back, B’s rows included', async () => {
     const { vault, backups } = book.services;
@@ -141,7 +141,7 @@ describe('a restore by one partner alone, in a workbook for two', () => {
     expect(bSees).not.toContain('B private since');
     expect(vault.profile().get()).toEqual({ role: 'H' });
     vault.lock();
-  }, 90_000);
+  }, 150_000);
 
   it('importing a copy of the workbook follows the same rule', async () => {
     const { vault, backups } = book.services;
@@ -153,5 +153,5 @@ describe('a restore by one partner alone, in a workbook for two', () => {
     await importWorkbook(join(book.dir, 'backups', backup.name), PASS_A, vault, backups);
     expect(rowsOf(path(), keysB).b).toEqual(before.b);
     vault.lock();
-  }, 90_000);
+  }, 150_000);
 });

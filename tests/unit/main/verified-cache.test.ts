@@ -47,7 +47,7 @@ describe('the cache of verified records', () => {
     // B's next opening verifies B's new record once; B's lock keeps it.
     await vault.unlock(PASS_B);
     vault.lock();
-  }, 60_000);
+  }, 120_000);
   afterAll(() => removeDir(book?.dir));
 
   it('is written when B locks, holds what B believed, and is what B’s next unlock skips', async () => {
@@ -62,7 +62,7 @@ describe('the cache of verified records', () => {
     const report = await book.services.vault.unlock(PASS_B);
     expect(report.damaged).toEqual([]);
     book.services.vault.lock();
-  }, 30_000);
+  }, 90_000);
 
   it('a cache A forges for B (sealed with the shared key) does not make a forged record B’s words', async () => {
     const { vault } = book.services;
@@ -83,7 +83,7 @@ describe('the cache of verified records', () => {
       vault.lock();
     }
     withDatabase(path(), (db) => db.prepare('DELETE FROM records WHERE id = ?').run(forged.id));
-  }, 60_000);
+  }, 120_000);
 
   it('a record B verified, changed by A under B’s valid cache, is verified again and refused', async () => {
     const { vault } = book.services;
@@ -98,5 +98,5 @@ describe('the cache of verified records', () => {
     expect(report.damaged).toEqual([{ id: bShared.id, day: bShared.day, tampered: true }]);
     expect(vault.journal().list().some((e) => e.answers.whatIDid === 'B never wrote this')).toBe(false);
     vault.lock();
-  }, 30_000);
+  }, 90_000);
 });
