@@ -78,9 +78,15 @@ export const PrintOutcome = z.strictObject({
 });
 export type PrintOutcome = z.infer<typeof PrintOutcome>;
 
-export const BackupInfo = z.strictObject({ name: z.string(), createdAt: z.string(), bytes: z.number() });
+export const BackupInfo = z.strictObject({
+  name: z.string(),
+  createdAt: z.string(),
+  bytes: z.number(),
+  /** Made just before a restore or an opened file replaced the workbook: kept until the user removes it, never rotated away. */
+  beforeRestore: z.boolean().optional(),
+});
 export type BackupInfo = z.infer<typeof BackupInfo>;
-const BackupName = z.string().regex(/^backup-[0-9TZ-]+\.mend$/, { error: 'Unknown backup.' });
+const BackupName = z.string().regex(/^backup-[0-9TZ-]+(?:-before-restore)?\.mend$/, { error: 'Unknown backup.' });
 
 /** The outcome of anything written to a file the user picks in a save dialog. */
 /** What the summary's preview needs to be built as main builds the file (main/services/summary). */
@@ -238,6 +244,8 @@ export const contract = {
   'backups:list': { request: Empty, response: z.array(BackupInfo) },
   'backups:create': { request: Empty, response: BackupInfo },
   'backups:restore': { request: z.strictObject({ name: BackupName }), response: UnlockReport },
+  /** Removes a backup kept from before a restore (the others go by rotation). */
+  'backups:remove': { request: z.strictObject({ name: BackupName }), response: z.null() },
   /** The newest backup that still holds a record damaged in the workbook, if any. */
   'backups:findHolding': { request: z.strictObject({ recordId: z.string().max(64) }), response: BackupInfo.nullable() },
   'backups:exportFile': { request: Empty, response: FileOutcome },

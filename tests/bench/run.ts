@@ -8,6 +8,7 @@
 //   --out=file      where to write the results (default bench-results.json, or
 //                   test-results/bench-small.json with --small).
 //   --sizes=a,b     only these of the full sizes (100, 10000, 100000), before --small divides them.
+//   --ref=a,b       signatures only: other checkouts timed beside this one, in the same run.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { benchApology } from './apology.bench.ts';
@@ -94,7 +95,10 @@ try {
 }
 
 if (only.has('exchange')) add('exchange', await step('the exchange between two computers', () => benchExchange(small ? 20 : 1000, small ? 2 : 10)));
-if (only.has('signatures')) add('signatures', await step('signature checks at unlock', () => benchSignatures(small ? [size(10_000)] : [10_000, 100_000], small ? 1 : 3)));
+// --ref=a[,b]: checkouts timed beside this one in the same run (the first is what the 1.2x target is measured against).
+const refArg = process.argv.find((a) => a.startsWith('--ref='))?.slice('--ref='.length);
+const signatureSizes = small ? [size(10_000)] : FULL_SIZES.filter((n) => n >= 10_000);
+if (only.has('signatures')) add('signatures', await step('signature checks at unlock', () => benchSignatures(signatureSizes, small ? 1 : 3, refArg ? refArg.split(',').map((r) => resolve(r)) : [])));
 if (only.has('summary')) add('summary', await step('summary PDF', () => benchSummaryPdf(small ? { entries: 100, runs: 1 } : { entries: 10_000, runs: 7 })));
 if (only.has('apology')) add('apology', await step('apology notes per keystroke', () => benchApology(small ? 20 : 400)));
 let chromiumVersion: string | undefined;

@@ -1,7 +1,10 @@
 // Automatic encrypted backups of the workbook: a consistent copy (SQLite's online backup)
 // is written under a temporary name, verified by decrypting every record with
 // the workbook's key, and only then named and counted; the oldest beyond
-// `keep` are removed after that. Restoring keeps a backup of the present first.
+// `keep` are removed after that. Restoring (or opening a file in the workbook's
+// place) keeps a backup of the present first, marked by its name
+// (`…-before-restore.mend`, which says nothing of what it holds): it never counts
+// towards `keep` and is never rotated away; only the user removes it.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
@@ -13,7 +16,8 @@ import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import type { CopyInspection } from '../vault/workbook-copy.ts';
 import { verifiersForCopy } from '../vault/restore-signatures.ts';
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?\.mend$/;
+const NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?(-before-restore)?\.mend$/;
+const BEFORE_RESTORE = '-before-restore';
 export const DEFAULT_KEEP = 7;
 const DAY_MS = 86_400_000;
 
@@ -50,15 +54,15 @@ export class BackupStore {
     return names
       .map((name) => ({ name, m: NAME.exec(name) }))
       .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
-      .map(({ name, m }) => ({ name, createdAt: toIso(m[1]!), bytes: statSync(join(this.#dir, name)).size }))
-      .sort((a, b) => b.name.localeCompare(a.name));
+      .map(({ name, m }) => ({ name, createdAt: toIso(m[1]!), bytes: statSync(join(this.#dir, name)).size, ...(m[3] ? { beforeRestore: true } : {}) }))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
   /**
-   * Makes, verifies and keeps a new backup; then removes the oldest beyond the limit,
-   * never `spare` (the backup a restore is about to read).
+   * Makes, verifies and keeps a new backup; then removes the oldest beyond the limit. One made `beforeRestore`
+   * is kept until the user removes it.
    */
-  async create(spare?: string): Promise<BackupInfo> {
+  async create({ beforeRestore = false }: { beforeRestore?: boolean } = {}): Promise<BackupInfo> {
     mkdirSync(this.#dir, { recursive: true });
     const temp = join(this.#dir, `.incoming-${randomUUID()}.mend`);
     try {
@@ -69,9 +73,9 @@ export class BackupStore {
       if (copy.damagedIds.some((id) => !known.has(id)) || !this.#sameOtherRows(copy)) {
         throw new MendError('damaged-file', 'The new backup did not read back correctly, so it was not kept. Your workbook is unchanged.');
       }
-      const name = this.#freshName();
+      const name = this.#freshName(beforeRestore ? BEFORE_RESTORE : '');
       renameSync(temp, join(this.#dir, name));
-      await this.#rotate(spare);
+      await this.#rotate();
       return this.list().find((b) => b.name === name)!;
     } finally {
       await rm(temp, { force: true });
@@ -102,8 +106,7 @@ export class BackupStore {
       throw new MendError('damaged-file', 'This backup is damaged too. Please choose another one.');
     }
     assertKeepsBothPartners(this.#vault, copy);
-    // Restoring the oldest of a full set: the backup of the present must not push it out first.
-    await this.create(name);
+    await this.create({ beforeRestore: true });
     return this.#vault.replaceWithCopy(path, copy.keys);
   }
 
@@ -141,18 +144,27 @@ export class BackupStore {
     return join(this.#dir, name);
   }
 
-  #freshName(): string {
+  #freshName(mark: string): string {
     const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
     const taken = new Set(this.list().map((b) => b.name));
-    let name = `backup-${stamp}.mend`;
-    for (let n = 2; taken.has(name); n++) name = `backup-${stamp}-${n}.mend`;
+    let name = `backup-${stamp}${mark}.mend`;
+    for (let n = 2; taken.has(name); n++) name = `backup-${stamp}-${n}${mark}.mend`;
     return name;
   }
 
-  /** Removing a file of hundreds of megabytes takes a while: done on the thread pool. */
-  async #rotate(spare?: string): Promise<void> {
-    const candidates = this.list().filter((b) => b.name !== spare);
-    for (const old of candidates.slice(this.#keep)) await rm(join(this.#dir, old.name), { force: true });
+  /** Removing a file of hundreds of megabytes takes a while: done on the thread pool. Backups from before a restore stay. */
+  async #rotate(): Promise<void> {
+    const rotating = this.list().filter((b) => !b.beforeRestore);
+    for (const old of rotating.slice(this.#keep)) await rm(join(this.#dir, old.name), { force: true });
+  }
+
+  /** Removes a backup kept from before a restore, at the user's word; the others are only ever rotated. */
+  async remove(name: string): Promise<void> {
+    const path = this.#pathOf(name);
+    if (!this.list().some((b) => b.name === name && b.beforeRestore)) {
+      throw new MendError('invalid-request', 'Only a backup made before a restore can be removed here; the others are replaced by newer ones in time.');
+    }
+    await rm(path, { force: true });
   }
 }
 

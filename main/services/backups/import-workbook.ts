@@ -19,7 +19,7 @@ export async function importWorkbook(file: string, passphrase: string, vault: Va
   }
   if (vault.isUnlocked) {
     assertKeepsBothPartners(vault, copy);
-    await backups.create();
+    await backups.create({ beforeRestore: true });
   }
   return vault.replaceWithCopy(file, copy.keys, copy.vaultId);
 }

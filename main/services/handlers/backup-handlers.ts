@@ -18,6 +18,10 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
     'backups:restore': ({ name }) => backups.restore(name),
+    'backups:remove': async ({ name }) => {
+      await backups.remove(name);
+      return null;
+    },
     'backups:findHolding': ({ recordId }) => backups.newestHolding(recordId),
     'backups:exportFile': async () => {
       vault.journal();

@@ -26,6 +26,8 @@ import type { SlotChange } from './private-slots.ts';
 import { loadRecordsInParallel } from './parallel-loader.ts';
 import type { LoadHelper } from './parallel-loader.ts';
 import { loadRecords } from './record-loader.ts';
+import { readVerified, writeVerified } from './verified-records.ts';
+import type { VerifiedPlace } from './verified-records.ts';
 import type { LoadedRecords, LoadOptions } from './record-loader.ts';
 import type { Damaged } from './record-reader.ts';
 
@@ -69,13 +71,20 @@ export class Journal {
   readonly #damaged: Damaged[];
   readonly #slots: PrivateSlots;
   readonly #signing: SharedSigning;
+  /** The shared records believed at opening, by digest: what the partner's cache of verified records keeps (verified-records.ts). */
+  #verifiedAtOpen: readonly string[] = [];
+  /** What the cache held at opening: written again only if that changed. */
+  #verifiedKept: ReadonlySet<string> = new Set();
 
   /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
   static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
     const { onProgress, checkpoint, helper } = loading;
-    const options: LoadOptions = { decode: recordDecoder(opts.keys, opts.vaultId), ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) };
+    // In a workbook for two, what this partner verified before is not verified again (verified-records.ts).
+    const verified = opts.keys.verifiers ? readVerified(Journal.#verifiedPlace(opts), opts.keys.verifiers) : undefined;
+    const keys = verified ? { ...opts.keys, verified } : opts.keys;
+    const options: LoadOptions = { decode: recordDecoder(keys, opts.vaultId), ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) };
     const loaded = helper
-      ? await loadRecordsInParallel(opts.db, options, { ...helper, keys: opts.keys, vaultId: opts.vaultId })
+      ? await loadRecordsInParallel(opts.db, options, { ...helper, keys, vaultId: opts.vaultId })
       : await loadRecords(opts.db, options);
     const { entries, slots, damaged } = Journal.#sortOut(opts, loaded);
     const signing = new SharedSigning(opts.vaultId, opts.signer, opts.keys.verifiers?.legacy ?? []);
@@ -84,7 +93,28 @@ export class Journal {
       await nextTurn();
       checkpoint?.();
     });
-    return new Journal(opts, index, damaged, slots, signing);
+    const journal = new Journal(opts, index, damaged, slots, signing);
+    journal.#verifiedAtOpen = loaded.verified;
+    journal.#verifiedKept = verified ?? new Set();
+    return journal;
+  }
+
+  static #verifiedPlace(opts: JournalOptions): VerifiedPlace {
+    return { db: opts.db, vaultId: opts.vaultId, memberId: opts.memberId, privateKey: opts.keys.mine.key };
+  }
+
+  /**
+   * Keeps the digests of the shared records believed at opening, for the next unlock; called as the workbook locks
+   * (opening writes nothing). A failure (a full disk) costs only time: the next unlock verifies them again.
+   */
+  keepVerified(): void {
+    const verifiers = this.#opts.keys.verifiers;
+    if (!verifiers) return;
+    try {
+      writeVerified(Journal.#verifiedPlace(this.#opts), verifiers, this.#verifiedAtOpen, this.#verifiedKept);
+    } catch {
+      // See above.
+    }
   }
 
   /** What the rows hold for the unlocked partner: entries they may read, their private space, and damage. */

@@ -53,8 +53,8 @@ function inWorker(helper: LoadHelper, range: RowRange, onBatch: (read: number) =
   const result = new Promise<LoadedRecords | null>((resolve) => {
     worker.on('message', (message: WorkerMessage) => {
       if ('batch' in message) {
-        for (const key of ['entries', 'fillers', 'foreign', 'damaged'] as const) {
-          for (const item of message.batch[key]) (loaded[key] as unknown[]).push(item);
+        for (const key of ['entries', 'fillers', 'foreign', 'damaged', 'verified'] as const) {
+          for (const item of message.batch[key] ?? []) (loaded[key] as unknown[]).push(item);
         }
         onBatch(message.read);
       } else {
@@ -109,6 +109,7 @@ export async function loadRecordsInParallel(db: DatabaseSync, options: LoadOptio
       fillers: [...first.fillers, ...second.fillers],
       foreign: [...first.foreign, ...second.foreign],
       damaged: [...first.damaged, ...second.damaged],
+      verified: [...first.verified, ...second.verified],
     };
   } finally {
     worker.stop();

@@ -14,6 +14,7 @@ import type { Proof, RecordSigner } from './record-proof.ts';
 import { tagOf } from './record-keys.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
 import { storedEntry } from './stored-entry.ts';
+import { recordDigest } from './verified-records.ts';
 
 export interface RecordRow {
   id: string;
@@ -27,8 +28,11 @@ export interface RecordRow {
 export type SpaceName = 'mine' | 'shared';
 
 export type DecodedRow =
-  /** `proof` is kept when a rewrite will need it: it holds confirmations, or lacks a signature from before format 3. */
-  | { kind: 'entry'; entry: Entry; space: SpaceName; proof?: Proof }
+  /**
+   * `proof` is kept when a rewrite will need it: it holds confirmations, or lacks a signature from before format 3.
+   * `digest`: a shared record believed with a cache of verified records at hand (verified-records.ts), to keep in it.
+   */
+  | { kind: 'entry'; entry: Entry; space: SpaceName; proof?: Proof; digest?: string }
   | { kind: 'filler' }
   /** A shared record whose signatures do not verify: nobody's words (record-proof.ts). */
   | { kind: 'tampered' }
@@ -116,14 +120,20 @@ export function plaintextSize(ciphertextLength: number): number {
 /** A view of the same bytes (SQLite hands out Uint8Arrays): copying 100k ciphertexts was a quarter of an unlock. */
 const bufferOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-type Opened = { entry: Entry; proof?: Proof | undefined } | 'filler' | 'tampered' | null;
+type Opened = { entry: Entry; proof?: Proof | undefined; digest?: string | undefined } | 'filler' | 'tampered' | null;
 
-/** A shared record is checked against its signatures; a private one must carry none (it is only ever its author's). */
-function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }): Opened {
+/**
+ * A shared record is checked against its signatures, unless it is byte for byte one this partner has verified before
+ * (keys.verified); a private one must carry none (it is only ever its author's).
+ */
+function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, row: RecordRow): Opened {
   if (space !== keys.shared || !keys.verifiers) return entry.proof === undefined ? { entry } : null;
-  const proof = verifySharedRecord(vaultId, entry, keys.verifiers);
-  if (!proof) return 'tampered';
-  return proof.confirmations !== undefined || proof.author === undefined ? { entry, proof } : { entry };
+  const digest = keys.verified ? recordDigest(row) : undefined;
+  const verified = verifySharedRecord(vaultId, entry, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
+  if (!verified) return 'tampered';
+  const { proof } = verified;
+  const kept = proof.confirmations !== undefined || proof.author === undefined ? { entry: verified.entry, proof } : { entry: verified.entry };
+  return digest === undefined ? kept : { ...kept, digest };
 }
 
 function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: RecordRow): Opened {
@@ -138,7 +148,7 @@ function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: Recor
     if ((value as { filler?: unknown })?.filler === true) return 'filler';
     // It passed authentication under our key with its row id bound in: a cheap check of its shape suffices (stored-entry.ts).
     const entry = storedEntry(value, row.id);
-    return entry ? checked(keys, space, vaultId, entry) : null;
+    return entry ? checked(keys, space, vaultId, entry, row) : null;
   } catch {
     return null;
   }
@@ -177,7 +187,7 @@ export function decodeRow(keys: RecordKeys, vaultId: string, row: RecordRow): De
 
 function decoded(opened: Exclude<Opened, null>, space: SpaceName): DecodedRow {
   if (opened === 'filler' || opened === 'tampered') return { kind: opened };
-  return opened.proof ? { kind: 'entry', entry: opened.entry, space, proof: opened.proof } : { kind: 'entry', entry: opened.entry, space };
+  return { kind: 'entry', entry: opened.entry, space, ...(opened.proof ? { proof: opened.proof } : {}), ...(opened.digest ? { digest: opened.digest } : {}) };
 }
 
 /** One row to what it holds for us: the one step an unlock or a copy's check runs per record. */

@@ -22,6 +22,8 @@ export interface RecordKeys {
   shared: SpaceKey | null;
   /** Whose signatures shared records must carry (a workbook for two); without them no record is checked. */
   verifiers?: Verifiers;
+  /** Digests of the shared records this partner has verified before (verified-records.ts): not verified again. */
+  verified?: ReadonlySet<string>;
 }
 
 export function spaceKeyOf(raw: Buffer): SpaceKey {

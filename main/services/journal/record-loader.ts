@@ -54,9 +54,11 @@ export interface LoadedRecords {
   foreign: Damaged[];
   /** Records that could not be read or did not decrypt, in the order they were met. */
   damaged: Damaged[];
+  /** Digests of the shared records believed, when a cache of verified records was at hand (verified-records.ts). */
+  verified: string[];
 }
 
-export const emptyLoad = (): LoadedRecords => ({ entries: [], fillers: [], foreign: [], damaged: [] });
+export const emptyLoad = (): LoadedRecords => ({ entries: [], fillers: [], foreign: [], damaged: [], verified: [] });
 
 /** Where a slice puts what it decodes: LoadedRecords, or (checking a copy) somewhere that keeps less. */
 export type RecordSink = Omit<LoadedRecords, 'entries'> & { entries: { push(loaded: LoadedEntry): unknown } };
@@ -91,6 +93,7 @@ export function decodeSlice(records: Iterator<ReadRecord>, decode: RecordDecoder
             size: plaintextSize(row.ciphertext.length),
             ...(decoded.proof ? { proof: decoded.proof } : {}),
           });
+          if (decoded.digest) into.verified.push(decoded.digest);
           break;
         case 'filler':
           into.fillers.push({ id: row.id, size: plaintextSize(row.ciphertext.length) });

@@ -80,30 +80,33 @@ const isProof = (value: unknown): value is Proof =>
   ((value as Proof).author === undefined || typeof (value as Proof).author === 'string') &&
   ((value as Proof).confirmations === undefined || (typeof (value as Proof).confirmations === 'object' && (value as Proof).confirmations !== null));
 
-function verifies(key: KeyObject | undefined, message: Buffer, signature: unknown): boolean {
-  return key !== undefined && typeof signature === 'string' && verifyWith(key, message, Buffer.from(signature, 'base64'));
+/** A signature that is there, by a key we know, and (unless these exact bytes were verified before) verifies. */
+function verifies(key: KeyObject | undefined, message: () => Buffer, signature: unknown, alreadyVerified: boolean): boolean {
+  return key !== undefined && typeof signature === 'string' && (alreadyVerified || verifyWith(key, message(), Buffer.from(signature, 'base64')));
 }
 
 /**
- * Checks a shared record as it was parsed (the entry and its `proof` field, which is taken off).
- * Answers the proof (what a later rewrite keeps of it), or null when the record is tampered.
+ * Checks a shared record as it was parsed (the entry and its `proof` field).
+ * Answers the proof (what a later rewrite keeps of it) and the entry without it, or null when the record is tampered.
+ * `alreadyVerified`: these exact bytes were verified by this partner before (journal/verified-records.ts),
+ * so the signatures are not checked again; the proof is still taken apart the same way.
  */
-export function verifySharedRecord(vaultId: string, value: Entry & { proof?: unknown }, verifiers: Verifiers): Proof | null {
+export function verifySharedRecord(vaultId: string, value: Entry & { proof?: unknown }, verifiers: Verifiers, alreadyVerified = false): { proof: Proof; entry: Entry } | null {
+  // The entry without its proof, as a new object: deleting the field would leave every entry in slow dictionary mode.
   const { proof: stored, ...entry } = value;
   const proof: Proof = stored === undefined ? {} : isProof(stored) ? stored : { author: '' };
-  if (stored !== undefined) delete value.proof;
   const author = entry.author ?? verifiers.firstMemberId;
   const legacy = (memberId: string) => verifiers.legacy.includes(memberId);
   if (proof.author !== undefined || !legacy(author)) {
     // Re-serialised exactly as it was written: JSON.stringify of what JSON.parse gave (field ids never look like numbers).
-    if (!verifies(verifiers.publics[author], authorMessage(vaultId, entry.id, JSON.stringify(entry)), proof.author)) return null;
+    if (!verifies(verifiers.publics[author], () => authorMessage(vaultId, entry.id, JSON.stringify(entry)), proof.author, alreadyVerified)) return null;
   }
   for (const stamp of entry.signedBy ?? []) {
     const signature = proof.confirmations?.[stamp.memberId];
     if (signature === undefined && legacy(stamp.memberId)) continue;
-    if (!verifies(verifiers.publics[stamp.memberId], confirmationMessage(vaultId, entry, stamp), signature)) return null;
+    if (!verifies(verifiers.publics[stamp.memberId], () => confirmationMessage(vaultId, entry, stamp), signature, alreadyVerified)) return null;
   }
-  return proof;
+  return { proof, entry };
 }
 
 /** What this partner still has to sign on a record written before their identity: its author signature, or their confirmation. */

@@ -26,6 +26,16 @@ export function readSealed<T>({ db, vaultId }: SealedSettings, key: Buffer | Key
   }
 }
 
+/** Whether a stored value opens under `key`: whose it is (a partner's own values are sealed under their private key). */
+export function isSealedUnder(vaultId: string, key: Buffer | KeyObject, name: string, row: { nonce: Uint8Array; ciphertext: Uint8Array }): boolean {
+  try {
+    open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, settingAad(vaultId, name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function writeSealed({ db, vaultId }: SealedSettings, key: Buffer | KeyObject, name: string, value: unknown): void {
   const sealed = seal(key, Buffer.from(JSON.stringify(value), 'utf8'), settingAad(vaultId, name));
   try {

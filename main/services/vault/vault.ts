@@ -33,7 +33,8 @@ import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from
 import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
 import { SeenGenerationsFile } from './seen-generations.ts';
 import { rawRowsOf } from './workbook-copy.ts';
-import { adoptLiveHeader } from './restore-signatures.ts';
+import { readyCopy } from './restore-copy.ts';
+import type { RestorePlan } from './restore-copy.ts';
 import { TogetherSession } from './together-session.ts';
 
 export interface VaultOptions {
@@ -357,7 +358,9 @@ export class Vault {
   /**
    * Puts a verified copy in place of the workbook file and opens it with `keys`.
    * The caller has already kept a backup of the current state. The copy is copied,
-   * never moved, so the backup it came from stays as it was.
+   * never moved, so the backup it came from stays as it was. A copy of this workbook
+   * is readied first (restore-copy.ts): in a workbook for two, one partner alone gets
+   * back only their own rows; in a together session, the whole copy.
    */
   replaceWithCopy(copyPath: string, keys: MemberKeys, copyVaultId?: string): Promise<UnlockReport> {
     let held = copyKeys(keys);
@@ -368,29 +371,47 @@ export class Vault {
       // Synchronous on purpose: no save can slip in between this copy and the close below.
       copyFileSync(copyPath, temp);
       const live = this.#open;
-      if (live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId) {
-        // A copy of this workbook keeps the live header, so no old slot or public key comes back (restore-signatures.ts).
-        adoptLiveHeader(temp, { db: live.db, header: live.header, keys: live.keys, verifiers: live.identities.verifiers });
+      const plan: RestorePlan | null =
+        live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId
+          ? { keys: copyKeys(live.keys), header: live.header, verifiers: live.identities.verifiers, onlyOwn: live.header.members.length === 2 && !live.together.active }
+          : null;
+      if (plan) {
         wipeKeys(held);
-        held = copyKeys(live.keys);
+        held = copyKeys(plan.keys);
       }
+      // Closed first: the live file is then whole (its WAL folded in) and nothing more is saved to it.
       this.#close();
+      try {
+        if (plan) await readyCopy(temp, this.path, plan);
+      } catch (err) {
+        // The live file was not touched: it opens again as it was.
+        rmSync(temp, { force: true });
+        await this.#reopen(held, checkpoint).catch(() => wipeKeys(held));
+        throw err;
+      } finally {
+        if (plan) wipeKeys(plan.keys);
+      }
       // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
       for (const side of ['-wal', '-shm']) rmSync(`${this.path}${side}`, { force: true });
       renameSync(temp, this.path);
-      const { db, header } = openDatabase(this.path);
-      try {
-        const body = parseHeader(header);
-        if (!slotOfKeys(body, held)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-        const { journal } = await this.#adopt(db, body, held, checkpoint);
-        // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
-        acceptAsNewest(this.#guarded(), this.#seen);
-        return { damaged: [...journal.damaged] };
-      } catch (err) {
-        if (!this.#open) db.close();
-        throw err;
-      }
+      const { journal } = await this.#reopen(held, checkpoint);
+      // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
+      acceptAsNewest(this.#guarded(), this.#seen);
+      return { damaged: [...journal.damaged] };
     });
+  }
+
+  /** Opens the workbook file with `keys` already held (after a restore, or when one failed). */
+  async #reopen(keys: MemberKeys, checkpoint: () => void): Promise<{ journal: Journal }> {
+    const { db, header } = openDatabase(this.path);
+    try {
+      const body = parseHeader(header);
+      if (!slotOfKeys(body, keys)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
+      return await this.#adopt(db, body, keys, checkpoint);
+    } catch (err) {
+      if (!this.#open) db.close();
+      throw err;
+    }
   }
 
   /**
@@ -460,6 +481,8 @@ export class Vault {
   #close(): void {
     // Before the keys are wiped: a workbook changed since it opened goes up one generation.
     if (this.#open && changedSinceOpen(this.#open.db)) advanceOnLock(this.#guarded(), this.#seen);
+    // After that check: remembering what was verified is not a change to the workbook's content.
+    this.#open?.journal.keepVerified();
     const open = this.#detach();
     if (open) checkpointAndClose(open.db);
   }

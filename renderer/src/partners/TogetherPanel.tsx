@@ -8,7 +8,8 @@ import { messageOf } from '../api.ts';
 import { usePartners } from './partners-context.tsx';
 import { useTogether } from './together-context.tsx';
 
-export function TogetherPanel() {
+/** `title` and `intro` say what the session is for where it is offered elsewhere (a restore that brings back both partners' entries). */
+export function TogetherPanel({ title = 'Do this together', intro }: { title?: string; intro?: string } = {}) {
   const { couplesOn, everyone } = usePartners();
   const { status, join, end } = useTogether();
   const [passphrase, setPassphrase] = useState('');
@@ -46,9 +47,10 @@ export function TogetherPanel() {
 
   return (
     <section className="card together-panel" aria-labelledby="together-title">
-      <h2 id="together-title" className="card__title">Do this together</h2>
+      <h2 id="together-title" className="card__title">{title}</h2>
       <p>
-        When you are both at this computer, each of you types your own passphrase here, one after the other. Mend then saves this with both of your names and today’s date, and it is shared with both of you. The first to confirm answers the first part.
+        {intro ??
+          'When you are both at this computer, each of you types your own passphrase here, one after the other. Mend then saves this with both of your names and today’s date, and it is shared with both of you. The first to confirm answers the first part.'}
       </p>
       <ul className="together-panel__who" aria-label="Who has confirmed">
         {everyone.map((p) => (

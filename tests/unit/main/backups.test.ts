@@ -109,6 +109,31 @@ describe('restoring', () => {
     expect(backups.list().some((b) => b.name === oldest.name)).toBe(true);
   });
 
+  it('keeps the backup made before a restore through ten “Back up now”, until the user removes it', async () => {
+    const lost = save('written after the backup, before the restore');
+    const backup = await backups.create();
+    clock.set('2026-11-02T09:00:00.000Z');
+    save('written after the backup, before the restore, changed', lost.id);
+    await backups.restore(backup.name);
+    const kept = backups.list().find((b) => b.beforeRestore)!;
+    expect(kept).toMatchObject({ createdAt: '2026-11-02T09:00:00.000Z', beforeRestore: true });
+    expect(kept.name).toMatch(/^backup-2026-11-02T09-00-00-000Z-before-restore\.mend$/);
+    for (let i = 0; i < 10; i++) {
+      clock.set(`2026-11-${String(3 + i).padStart(2, '0')}T09:00:00.000Z`);
+      await backups.create();
+    }
+    // Five kept by rotation (keep: 5), and the one from before the restore beside them.
+    expect(backups.list().filter((b) => !b.beforeRestore)).toHaveLength(5);
+    expect(backups.list().filter((b) => b.beforeRestore)).toEqual([kept]);
+    // It still holds what the restore took away.
+    await backups.restore(kept.name);
+    expect(vault.journal().get(lost.id).answers.whatIDid).toBe('written after the backup, before the restore, changed');
+    // Only the user removes it; the rotated ones cannot be removed by hand.
+    await backups.remove(kept.name);
+    expect(backups.list().some((b) => b.name === kept.name)).toBe(false);
+    await expectMendError(() => backups.remove(backups.list().find((b) => !b.beforeRestore)!.name), 'invalid-request');
+  });
+
   it('leaves the restored workbook in WAL mode and the backup file unchanged', async () => {
     save('x');
     const backup = await backups.create();

@@ -101,8 +101,13 @@ describe('restoring a backup from before the upgrade to format 3', () => {
     const at = '2026-11-20T10:00:00.000Z';
     const forged: Entry = { id: randomUUID(), exerciseId: 'owning-it', day: '2026-11-20', answers: { whatIDid: 'forged as Sam' }, visibility: 'shared', author: samId, createdAt: at, updatedAt: at };
     withDatabase(f.backupPath, (db) => upsertRow(db, encodeRecord(spaceKeyOf(alexKeys.sharedKey!), header.vaultId, forged, { hidden: false })));
-    // Sam upgrades, then restores that backup: the forged record has no signed twin, so it is nobody's words.
+    // Sam upgrades, then restores that backup alone: the forged record is not provably Sam's, so it stays out.
     await f.vault.unlock(Sam);
+    expect(await f.backups.restore(OLD_BACKUP)).toEqual({ damaged: [] });
+    expect(withDatabase(join(dir, 'workbook.mend'), (db) => db.prepare('SELECT id FROM records WHERE id = ?').get(forged.id), { readOnly: true })).toBeUndefined();
+    // Restored together, the whole backup comes back: the forged record has no signed twin, so it is nobody's words.
+    await f.vault.joinTogether(Sam);
+    await f.vault.joinTogether(Alex);
     expect(await f.backups.restore(OLD_BACKUP)).toEqual({ damaged: [{ id: forged.id, day: '2026-11-20', tampered: true }] });
     expect(seen(f.vault)).toEqual(SAM_SEES);
     f.vault.lock();

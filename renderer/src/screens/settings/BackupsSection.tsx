@@ -1,18 +1,19 @@
 // Backups: the automatic, encrypted copies (newest first), made again on
-// demand; restoring one (after a confirmation, keeping a copy of now first);
-// an encrypted copy saved to a file the user picks.
+// demand; restoring one (after a confirmation that says what comes back, keeping
+// a copy of now first, which stays until the user removes it); an encrypted copy
+// saved to a file the user picks.
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo, UnlockReport } from '../../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../../api.ts';
-import { usePartners } from '../../partners/partners-context.tsx';
 import { formatBackupDate, formatSize } from './backup-format.ts';
+import { RestoreConfirm } from './RestoreConfirm.tsx';
 
 export function BackupsSection({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [removing, setRemoving] = useState<BackupInfo | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { forTwo, partnerName } = usePartners();
   const reload = useCallback(() => call(mend().backups.list({})).then(setBackups, (e) => setMessage({ ok: false, text: messageOf(e) })), []);
   useEffect(() => void reload(), [reload]);
 
@@ -41,35 +42,56 @@ export function BackupsSection({ onRestored }: { onRestored: (report: UnlockRepo
         <ul className="backup-list" aria-label="Backups">
           {backups.map((b) => (
             <li key={b.name} className="backup-list__item">
-              <span>{formatBackupDate(b.createdAt)}</span>
+              <span>{b.beforeRestore ? `Made before the restore on ${formatBackupDate(b.createdAt)}` : formatBackupDate(b.createdAt)}</span>
               <span className="muted">{formatSize(b.bytes)}</span>
               <button type="button" className="button-quiet" disabled={busy} onClick={() => setConfirming(b)}>Restore…</button>
+              {b.beforeRestore && (
+                <button type="button" className="button-quiet" disabled={busy} aria-label={`Remove the backup made before the restore on ${formatBackupDate(b.createdAt)}`} onClick={() => setRemoving(b)}>Remove…</button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {backups?.some((b) => b.beforeRestore) && (
+        <p className="muted">A backup made before a restore holds what the restore replaced. Mend keeps it beside the seven until you remove it.</p>
+      )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="restore-question" className="confirm">
-          <p id="restore-question">
-            Replace your workbook with the backup from {formatBackupDate(confirming.createdAt)}? Anything written since then will be in the backup Mend makes first, not in the workbook.
-            {forTwo && ` This is the whole workbook: ${partnerName}’s entries, private and shared, go back to how they were then too.`}
+        <RestoreConfirm
+          backup={confirming}
+          busy={busy}
+          onCancel={() => setConfirming(null)}
+          onRestore={() =>
+            void run(async () => {
+              const report = await call(mend().backups.restore({ name: confirming.name }));
+              setConfirming(null);
+              onRestored(report);
+              return `Restored the backup from ${formatBackupDate(confirming.createdAt)}.`;
+            })
+          }
+        />
+      )}
+      {removing && (
+        <div role="alertdialog" aria-labelledby="remove-question" className="confirm">
+          <p id="remove-question">
+            Remove the backup made before the restore on {formatBackupDate(removing.createdAt)}? What the restore replaced is then gone for good.
           </p>
-          <button
-            type="button"
-            className="button-danger"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => {
-                const report = await call(mend().backups.restore({ name: confirming.name }));
-                setConfirming(null);
-                onRestored(report);
-                return `Restored the backup from ${formatBackupDate(confirming.createdAt)}.`;
-              })
-            }
-          >
-            Restore this backup
-          </button>
-          <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(null)}>Keep things as they are</button>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button-danger"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await call(mend().backups.remove({ name: removing.name }));
+                  setRemoving(null);
+                  return 'Removed that backup.';
+                })
+              }
+            >
+              Remove this backup
+            </button>
+            <button type="button" className="button-secondary" autoFocus onClick={() => setRemoving(null)}>Keep it</button>
+          </div>
         </div>
       )}
       <div className="button-row">
