@@ -1,5 +1,5 @@
-// The workbook's lifecycle: create, unlock, lock, change passphrase, add the
-// second partner. While unlocked it holds the unlocked partner's keys (their
+// The workbook's lifecycle: create, unlock, lock, change passphrase (a key
+// rotation, key-rotation.ts), add the second partner. While unlocked it holds the unlocked partner's keys (their
 // private key and the shared key) and wipes them on lock. One operation runs at
 // a time.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { ProfileStore } from '../profile/profile-store.ts';
 import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
-import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
+import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
@@ -35,6 +35,8 @@ import { SeenGenerationsFile } from './seen-generations.ts';
 import { rawRowsOf } from './workbook-copy.ts';
 import { adoptLiveHeader } from './restore-signatures.ts';
 import { TogetherSession } from './together-session.ts';
+import { beginRotation, settleAtUnlock, settleRotation } from './key-rotation.ts';
+import type { SlotSealing } from './key-rotation.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -44,6 +46,8 @@ export interface VaultOptions {
   recordWorker?: URL;
   /** This computer's memory of each workbook's newest generation (rollback-guard.ts); a file in the data folder by default. */
   seenGenerations?: SeenGenerations;
+  /** Where the data folder's backups are, which a key rotation seals again; `backups` in the data folder by default. */
+  backupsDir?: string;
 }
 
 interface Unlocked {
@@ -67,6 +71,7 @@ export class Vault {
   readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
   readonly #recordWorker: URL | undefined;
   readonly #seen: SeenGenerations;
+  readonly #backupsDir: string;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -78,6 +83,7 @@ export class Vault {
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
     this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
+    this.#backupsDir = options.backupsDir ?? join(dataDir, 'backups');
   }
 
   exists(): boolean {
@@ -180,11 +186,15 @@ export class Vault {
         const body = parseHeader(header);
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
-        const { keys, passphraseKey } = await getKeys(body);
+        const got = await getKeys(body);
+        const { passphraseKey } = got;
         const checkpoint = this.#notLockedSince(lockCountAtStart);
+        let keys = got.keys;
         try {
           checkpoint();
-          const { journal, identities } = await this.#adopt(db, body, keys, checkpoint);
+          // A rotation a kill interrupted, or a shared key the other partner sealed to this one, is finished first.
+          keys = await settleAtUnlock(db, body, keys, { ...(passphraseKey ? { passphraseKey } : {}), ...this.#settling(checkpoint) });
+          const { journal, identities } = await this.#adopt(db, readHeader(db), keys, checkpoint);
           if (passphraseKey && identities.upgrade) {
             try {
               this.#upgrade(passphraseKey, identities);
@@ -211,13 +221,34 @@ export class Vault {
   /** Seals the unlocked partner's identity into their slot, once (identity-upgrade.ts). */
   #upgrade(passphraseKey: Buffer, identities: IdentityView): void {
     const open = this.#requireOpen();
-    const next = upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal);
+    this.#useKeys(open, upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal));
+  }
+
+  /** The open workbook's keys are now `next` (sealed into the slot already): the old ones are wiped. */
+  #useKeys(open: Unlocked, next: MemberKeys): void {
     wipeKeys(open.keys);
     open.keys = next;
     open.header = readHeader(open.db);
     open.identities = checkIdentities(open.header, next);
+    open.journal.useKeys(recordKeysOf(next, open.header.members.length === 2, open.identities.verifiers));
     // The profile store held the old buffers, just wiped.
     open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
+  }
+
+  #settling(checkpoint: () => void) {
+    return { backupsDir: this.#backupsDir, checkpoint, ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}) };
+  }
+
+  /**
+   * Retires keys (key-rotation.ts): a new private key and shared key sealed under a new passphrase, or (`sealing`
+   * null) a new shared key alone. Rows, settings and backups are sealed again a slice at a time, with progress.
+   */
+  async #rotate(sealing: SlotSealing | null): Promise<void> {
+    const open = this.#requireOpen();
+    const checkpoint = this.#notLockedSince(this.#lockCount);
+    this.#useKeys(open, beginRotation(open.db, open.keys, sealing));
+    await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...this.#settling(checkpoint) });
+    open.header = readHeader(open.db);
   }
 
   /** Whose signatures the open workbook believes: what copies of it (backups) are checked with. */
@@ -248,23 +279,28 @@ export class Vault {
     });
   }
 
-  /** Changes the unlocked partner's passphrase: only their own slot is sealed again; no entry is re-encrypted. */
+  /** Changes the unlocked partner's passphrase, retiring their private key and the shared key (key-rotation.ts). */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
-      const body = await this.#confirmOwn(open, current);
+      await this.#confirmOwn(open, current);
       const kdf = newKdfParams();
-      const nextKey = await deriveKey(next, kdf);
+      const passphraseKey = await deriveKey(next, kdf);
       try {
-        const slots = body.members.map((m) => (m.id === open.keys.memberId ? sealMemberSlot(body.vaultId, kdf, nextKey, open.keys) : m));
-        replaceHeader(open.db, buildHeader(body.vaultId, slots));
-        open.header = readHeader(open.db);
-      } catch (err) {
-        rethrowStorageError(err);
+        await this.#rotate({ kdf, passphraseKey });
       } finally {
-        nextKey.fill(0);
+        passphraseKey.fill(0);
       }
+    });
+  }
+
+  /** A new shared key, asked for by both partners in a together session; each takes it in at their next unlock. */
+  rotateSharedKey(): Promise<void> {
+    return this.#serial(async () => {
+      const open = this.#requireOpen();
+      if (!open.together.active) throw new MendError('invalid-request', 'A new shared key needs both of you here, in a together session.');
+      await this.#rotate(null);
     });
   }
 
