@@ -60,6 +60,18 @@ export async function resealBackups(dir: string, live: LiveWorkbookKeys, moves: 
   }
 }
 
+/** A copy about to be put in place of the workbook (an imported file) sealed again in place; it is a temporary copy already. */
+export async function resealCopy(path: string, vaultId: string, moves: readonly KeyMove[]): Promise<void> {
+  if (moves.length === 0) return;
+  const copy = openConnection(path);
+  try {
+    await resealRecords(copy, vaultId, moves);
+    inTransaction(copy, () => resealSettings(copy, vaultId, moves));
+  } finally {
+    copy.close();
+  }
+}
+
 async function resealOne(path: string, temp: string, vaultId: string, liveHeader: StoredHeader, moves: readonly KeyMove[], checkpoint?: () => void): Promise<void> {
   try {
     await copyFile(path, temp);

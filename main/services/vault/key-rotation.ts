@@ -20,11 +20,12 @@
 // readable until then, because the slot still holds those keys).
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
+import { deriveKey, newKdfParams } from '../crypto/kdf.ts';
 import type { KdfParams } from '../crypto/kdf.ts';
 import { publicsOf } from '../crypto/identity.ts';
 import { inTransaction } from '../journal/private-slots.ts';
 import type { LoadProgress } from '../journal/record-loader.ts';
-import { resealBackups } from '../backups/reseal-backups.ts';
+import { resealBackups, resealCopy } from '../backups/reseal-backups.ts';
 import { checkpointAndFold, replaceHeader, rethrowStorageError } from './database.ts';
 import { buildHeader, parseHeader, sealMemberSlot, slotPublics } from './header.ts';
 import type { HeaderBody, MemberSlot, StoredHeader } from './header.ts';
@@ -39,6 +40,17 @@ const headerOf = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, chec
 export interface SlotSealing {
   kdf: KdfParams;
   passphraseKey: Buffer;
+}
+
+/** Runs `rotate` with the key of a new passphrase under fresh KDF settings, wiped afterwards. */
+export async function withNewPassphrase(passphrase: string, rotate: (sealing: SlotSealing) => Promise<void>): Promise<void> {
+  const kdf = newKdfParams();
+  const passphraseKey = await deriveKey(passphrase, kdf);
+  try {
+    await rotate({ kdf, passphraseKey });
+  } finally {
+    passphraseKey.fill(0);
+  }
 }
 
 /** The other partner's public keys as the unlocked partner believes them (pinned, or published before both had identities). */
@@ -174,4 +186,15 @@ export async function settleAtUnlock(db: DatabaseSync, body: HeaderBody, keys: M
     wipeKeys(next);
     throw err;
   }
+}
+
+/**
+ * A copy of this workbook sealed under keys since retired (a file saved outside the folder before a passphrase
+ * change, opened with the old passphrase) is sealed under today's keys before an import puts it in place, so its
+ * entries stay readable and no retired key comes back into use: the unlocked partner's own rows and the shared ones.
+ */
+export async function sealCopyUnder(path: string, live: { vaultId: string; keys: MemberKeys }, from: MemberKeys, copyVaultId: string): Promise<void> {
+  if (copyVaultId !== live.vaultId) return;
+  const own = from.memberId === live.keys.memberId ? from.privateKey : null;
+  await resealCopy(path, live.vaultId, movesOf(live.keys, { privateKey: own, sharedKey: from.sharedKey }));
 }

@@ -1,5 +1,5 @@
 // The workbook's lifecycle: create, unlock, lock, change passphrase (a key
-// rotation, key-rotation.ts), add the second partner. While unlocked it holds the unlocked partner's keys (their
+// rotation: key-rotation.ts), add the second partner. While unlocked it holds the unlocked partner's keys (their
 // private key and the shared key) and wipes them on lock. One operation runs at
 // a time.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -35,8 +35,8 @@ import { SeenGenerationsFile } from './seen-generations.ts';
 import { rawRowsOf } from './workbook-copy.ts';
 import { adoptLiveHeader } from './restore-signatures.ts';
 import { TogetherSession } from './together-session.ts';
-import { beginRotation, settleAtUnlock, settleRotation } from './key-rotation.ts';
-import type { SlotSealing } from './key-rotation.ts';
+import { beginRotation, sealCopyUnder, settleAtUnlock, settleRotation, withNewPassphrase } from './key-rotation.ts';
+import type { SettleOptions, SlotSealing } from './key-rotation.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -71,7 +71,8 @@ export class Vault {
   readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
   readonly #recordWorker: URL | undefined;
   readonly #seen: SeenGenerations;
-  readonly #backupsDir: string;
+  /** What a key rotation's re-seal needs besides the workbook: the backups' folder, and where progress goes. */
+  readonly #settle: Pick<SettleOptions, 'backupsDir' | 'onProgress'>;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -83,7 +84,7 @@ export class Vault {
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
     this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
-    this.#backupsDir = options.backupsDir ?? join(dataDir, 'backups');
+    this.#settle = { backupsDir: options.backupsDir ?? join(dataDir, 'backups'), ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}) };
   }
 
   exists(): boolean {
@@ -186,14 +187,12 @@ export class Vault {
         const body = parseHeader(header);
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
-        const got = await getKeys(body);
-        const { passphraseKey } = got;
+        let { keys, passphraseKey } = await getKeys(body); // eslint-disable-line prefer-const
         const checkpoint = this.#notLockedSince(lockCountAtStart);
-        let keys = got.keys;
         try {
           checkpoint();
           // A rotation a kill interrupted, or a shared key the other partner sealed to this one, is finished first.
-          keys = await settleAtUnlock(db, body, keys, { ...(passphraseKey ? { passphraseKey } : {}), ...this.#settling(checkpoint) });
+          keys = await settleAtUnlock(db, body, keys, { ...(passphraseKey ? { passphraseKey } : {}), ...this.#settle, checkpoint });
           const { journal, identities } = await this.#adopt(db, readHeader(db), keys, checkpoint);
           if (passphraseKey && identities.upgrade) {
             try {
@@ -235,19 +234,12 @@ export class Vault {
     open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
   }
 
-  #settling(checkpoint: () => void) {
-    return { backupsDir: this.#backupsDir, checkpoint, ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}) };
-  }
-
-  /**
-   * Retires keys (key-rotation.ts): a new private key and shared key sealed under a new passphrase, or (`sealing`
-   * null) a new shared key alone. Rows, settings and backups are sealed again a slice at a time, with progress.
-   */
+  /** Retires keys (key-rotation.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
   async #rotate(sealing: SlotSealing | null): Promise<void> {
     const open = this.#requireOpen();
     const checkpoint = this.#notLockedSince(this.#lockCount);
     this.#useKeys(open, beginRotation(open.db, open.keys, sealing));
-    await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...this.#settling(checkpoint) });
+    await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...this.#settle, checkpoint });
     open.header = readHeader(open.db);
   }
 
@@ -285,13 +277,7 @@ export class Vault {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
       await this.#confirmOwn(open, current);
-      const kdf = newKdfParams();
-      const passphraseKey = await deriveKey(next, kdf);
-      try {
-        await this.#rotate({ kdf, passphraseKey });
-      } finally {
-        passphraseKey.fill(0);
-      }
+      await withNewPassphrase(next, (sealing) => this.#rotate(sealing));
     });
   }
 
@@ -388,6 +374,12 @@ export class Vault {
       throw new MendError('damaged-file', 'This backup belongs to another workbook.');
     }
     return copyKeys(open.keys);
+  }
+
+  /** A copy of this workbook under keys since retired (opened with an old passphrase) sealed under today's, before an import (key-rotation.ts). */
+  sealCopyUnderLiveKeys(path: string, from: MemberKeys, copyVaultId: string): Promise<void> {
+    const { header, keys } = this.#requireOpen();
+    return sealCopyUnder(path, { vaultId: header.vaultId, keys }, from, copyVaultId);
   }
 
   /**

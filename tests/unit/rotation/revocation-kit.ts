@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { open } from '../../../main/services/crypto/aead.ts';
 import { deriveKey } from '../../../main/services/crypto/kdf.ts';
+import type { KdfParams } from '../../../main/services/crypto/kdf.ts';
 import { recordAad } from '../../../main/services/journal/record-codec.ts';
 import { settingAad } from '../../../main/services/settings/sealed-settings.ts';
 import { parseHeader, unwrapMemberKeys } from '../../../main/services/vault/header.ts';
@@ -57,6 +58,14 @@ function headerOf(db: DatabaseSync): HeaderBody | null {
   }
 }
 
+/** scrypt at the floor is most of a probe's cost; backups sealed again carry the workbook's header, so salts repeat. */
+const derived = new Map<string, Promise<Buffer>>();
+const derive = (passphrase: string, kdf: KdfParams) => {
+  const id = JSON.stringify([passphrase, kdf]);
+  if (!derived.has(id)) derived.set(id, deriveKey(passphrase, kdf));
+  return derived.get(id)!;
+};
+
 /** The files in `dataDir` (relative paths) in which some slot opens with `passphrase`. */
 export async function filesOpeningWith(dataDir: string, passphrase: string): Promise<string[]> {
   const found: string[] = [];
@@ -64,9 +73,7 @@ export async function filesOpeningWith(dataDir: string, passphrase: string): Pro
     const body = withCopy(path, headerOf);
     if (!body) continue;
     for (const slot of body.members) {
-      const key = await deriveKey(passphrase, slot.kdf);
-      const keys = unwrapMemberKeys(body, slot, key);
-      key.fill(0);
+      const keys = unwrapMemberKeys(body, slot, await derive(passphrase, slot.kdf));
       if (keys) {
         wipeKeys(keys);
         found.push(relative(dataDir, path));
