@@ -83,8 +83,12 @@ export async function filesOpeningWith(dataDir: string, passphrase: string): Pro
   return found;
 }
 
-/** Rows and settings, anywhere in `dataDir`, that `key` decrypts (as `file:id`); `onlyIds` narrows the rows to those. */
-export function sealedUnder(dataDir: string, key: Buffer, onlyIds?: ReadonlySet<string>): string[] {
+/**
+ * Rows and settings, anywhere in `dataDir`, that `key` decrypts (as `file:id`). With `holding`, only the rows
+ * whose plaintext it accepts (what was written after a key's retirement, recognised by its text: a row id can
+ * come back with older content, as a filler of a restored copy).
+ */
+export function sealedUnder(dataDir: string, key: Buffer, holding?: (plaintext: string) => boolean): string[] {
   const found: string[] = [];
   for (const path of filesUnder(dataDir)) {
     const hits = withCopy(path, (db) => {
@@ -92,15 +96,14 @@ export function sealedUnder(dataDir: string, key: Buffer, onlyIds?: ReadonlySet<
       if (!body) return [];
       const out: string[] = [];
       for (const row of db.prepare('SELECT id, nonce, ciphertext FROM records').iterate() as Iterable<{ id: string; nonce: Uint8Array; ciphertext: Uint8Array }>) {
-        if (onlyIds && !onlyIds.has(row.id)) continue;
         try {
-          open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(body.vaultId, row.id));
-          out.push(row.id);
+          const plain = open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, recordAad(body.vaultId, row.id));
+          if (!holding || holding(plain.toString('utf8'))) out.push(row.id);
         } catch {
           // Not under this key.
         }
       }
-      if (!onlyIds) {
+      if (!holding) {
         for (const row of db.prepare('SELECT key, nonce, ciphertext FROM settings').iterate() as Iterable<{ key: string; nonce: Uint8Array; ciphertext: Uint8Array }>) {
           try {
             open(key, { nonce: Buffer.from(row.nonce), ciphertext: Buffer.from(row.ciphertext) }, settingAad(body.vaultId, row.key));
