@@ -69,8 +69,10 @@ const derive = (passphrase: string, kdf: KdfParams) => {
 /** The files in `dataDir` (relative paths) in which some slot opens with `passphrase`. */
 export async function filesOpeningWith(dataDir: string, passphrase: string): Promise<string[]> {
   const found: string[] = [];
-  for (const path of filesUnder(dataDir)) {
-    const body = withCopy(path, headerOf);
+  const bodies = [...filesUnder(dataDir)].map((path) => ({ path, body: withCopy(path, headerOf) }));
+  // Every slot's key derived at once: scrypt runs on the thread pool, two at a time on two cores.
+  await Promise.all(bodies.flatMap(({ body }) => body?.members.map((slot) => derive(passphrase, slot.kdf)) ?? []));
+  for (const { path, body } of bodies) {
     if (!body) continue;
     for (const slot of body.members) {
       const keys = unwrapMemberKeys(body, slot, await derive(passphrase, slot.kdf));

@@ -28,7 +28,7 @@ export function PassphraseSection() {
       reset();
       setMessage({
         ok: true,
-        text: `Your passphrase is changed, and your old one no longer opens anything in Mend’s folder, backups included. If this device remembered your workbook, it no longer does. ${OUTSIDE_COPIES}`,
+        text: 'Your passphrase is changed, and your old one no longer opens anything in Mend’s folder, backups included. Copies saved outside it still open with your old passphrase. If this device remembered your workbook, it no longer does.',
       });
     } catch (err) {
       setMessage({ ok: false, text: messageOf(err) });
