@@ -8,7 +8,10 @@
 // between slices, so saves go on while it runs (they are sealed under the new
 // keys already and are skipped). It can stop anywhere (a lock, a kill) and run
 // again: what is done is not done twice, since a row under a new key matches no
-// retiring key's tag.
+// retiring key's tag. SQLite's own checkpoint (every 1,000 pages of log) would
+// copy megabytes in one commit and hold the loop for hundreds of milliseconds:
+// it is off while this runs, and each slice's pages are checkpointed after its
+// commit instead, a slice's worth at a time.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import { open, seal } from '../crypto/aead.ts';
@@ -21,7 +24,7 @@ import { settingAad } from '../settings/sealed-settings.ts';
 import type { RetiringKeys, MemberKeys } from './member-keys.ts';
 
 /** A slice of work between two turns of the loop; the commit's fsync comes on top. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 8;
 const BATCH = 64;
 
 /** One retiring key and the key that takes its place. */
@@ -85,32 +88,46 @@ export async function resealRecords(db: DatabaseSync, vaultId: string, moves: re
   const update = db.prepare('UPDATE records SET tag = ?, nonce = ?, ciphertext = ? WHERE id = ?');
   let after = 0;
   let done = 0;
-  for (;;) {
-    options.checkpoint?.();
-    const started = performance.now();
-    const changed: [Buffer, Buffer, Buffer, string][] = [];
-    let more = true;
-    // Read and sealed with nothing else running in between: no save can change these rows before they are written.
-    while (performance.now() - started < sliceMs) {
-      const rows = next.all(after, BATCH) as unknown as Row[];
-      for (const row of rows) {
-        const sealed = resealRow(moves, vaultId, row, damaged);
-        if (sealed) changed.push([sealed.tag, sealed.nonce, sealed.ciphertext, row.id]);
-      }
-      done += rows.length;
-      if (rows.length < BATCH) {
-        more = false;
-        break;
-      }
-      after = rows.at(-1)!.rowid;
-    }
-    if (changed.length > 0) inTransaction(db, () => changed.forEach((c) => update.run(...c)));
-    options.onProgress?.({ done: Math.min(done, total), total });
-    if (!more) break;
-    await nextTurn();
+  const autocheckpoint = (db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number }).wal_autocheckpoint;
+  db.exec('PRAGMA wal_autocheckpoint = 0;');
+  try {
+    await resealSlices();
+  } finally {
+    if (db.isOpen) db.exec(`PRAGMA wal_autocheckpoint = ${autocheckpoint};`);
   }
   options.onProgress?.({ done: total, total });
   return damaged;
+
+  async function resealSlices(): Promise<void> {
+    for (;;) {
+      options.checkpoint?.();
+      const started = performance.now();
+      const changed: [Buffer, Buffer, Buffer, string][] = [];
+      let more = true;
+      // Read and sealed with nothing else running in between: no save can change these rows before they are written.
+      while (performance.now() - started < sliceMs) {
+        const rows = next.all(after, BATCH) as unknown as Row[];
+        for (const row of rows) {
+          const sealed = resealRow(moves, vaultId, row, damaged);
+          if (sealed) changed.push([sealed.tag, sealed.nonce, sealed.ciphertext, row.id]);
+        }
+        done += rows.length;
+        if (rows.length < BATCH) {
+          more = false;
+          break;
+        }
+        after = rows.at(-1)!.rowid;
+      }
+      if (changed.length > 0) {
+        inTransaction(db, () => changed.forEach((c) => update.run(...c)));
+        // A copy in rollback-journal mode (a backup) has no log: the pragma is then a no-op.
+        db.exec('PRAGMA wal_checkpoint(PASSIVE);');
+      }
+      options.onProgress?.({ done: Math.min(done, total), total });
+      if (!more) break;
+      await nextTurn();
+    }
+  }
 }
 
 /** Settings (a partner's role, the names, the generation) sealed under a retiring key, sealed again; run inside the caller's transaction. */
@@ -133,11 +150,19 @@ export function resealSettings(db: DatabaseSync, vaultId: string, moves: readonl
   }
 }
 
-/** Rows still tagged under a retiring key: none once a copy is sealed again (what a re-sealed backup is checked for). */
-export function rowsUnderRetiringKeys(db: DatabaseSync, moves: readonly KeyMove[]): number {
+/** Rows still tagged under a retiring key: none once a copy is sealed again (what a re-sealed backup is checked for). A slice at a time. */
+export async function rowsUnderRetiringKeys(db: DatabaseSync, moves: readonly KeyMove[], sliceMs = SLICE_MS): Promise<number> {
+  const next = db.prepare('SELECT rowid, id, tag FROM records WHERE rowid > ? ORDER BY rowid LIMIT ?');
   let n = 0;
-  for (const row of db.prepare('SELECT id, tag FROM records').iterate() as Iterable<{ id: string; tag: Uint8Array | null }>) {
-    if (row.tag !== null && moves.some((m) => view(row.tag!).equals(tagOf(m.from, row.id)))) n += 1;
+  let after = 0;
+  for (;;) {
+    const started = performance.now();
+    while (performance.now() - started < sliceMs) {
+      const rows = next.all(after, BATCH) as unknown as Pick<Row, 'rowid' | 'id' | 'tag'>[];
+      for (const row of rows) if (row.tag !== null && moves.some((m) => view(row.tag!).equals(tagOf(m.from, row.id)))) n += 1;
+      if (rows.length < BATCH) return n;
+      after = rows.at(-1)!.rowid;
+    }
+    await nextTurn();
   }
-  return n;
 }
