@@ -5,25 +5,14 @@
 // retiring keys. The event loop is watched while it runs: its longest hold is
 // what the window would feel in Electron. Beside it, in the same run: an unlock
 // of the same workbook by passphrase (every row decrypted once), and the KDF alone.
-import { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
 import { createAppServices } from '../../main/services/app-services.ts';
 import { deriveKey } from '../../main/services/crypto/kdf.ts';
-import type { KdfParams } from '../../main/services/crypto/kdf.ts';
 import { testPorts } from '../support/test-ports.ts';
 import { LOOP_BLOCK_TARGET_MS, round, sizeLabel, watchEventLoop } from './bench-kit.ts';
 import type { BenchRow } from './bench-kit.ts';
 import { BENCH_PASSPHRASE } from './seed-workbook.ts';
 import type { BenchWorkbook } from './seed-workbook.ts';
-
-function kdfOf(dir: string): KdfParams {
-  const db = new DatabaseSync(join(dir, 'workbook.mend'), { readOnly: true });
-  try {
-    return (JSON.parse((db.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as { members: { kdf: KdfParams }[] }).members[0]!.kdf;
-  } finally {
-    db.close();
-  }
-}
+import { kdfOf } from './unlock.bench.ts';
 
 /** Run last on a workbook: it leaves it under another passphrase. */
 export async function benchRotation(wb: BenchWorkbook): Promise<BenchRow[]> {

@@ -263,7 +263,7 @@ describe('a workbook for two', () => {
     expect(vault.partners().me).toBe(keysB.memberId);
     await vault.changePassphrase('second partner new passphrase', PASS_B);
     vault.lock();
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('setting up for two', () => {
