@@ -69,6 +69,9 @@ export function beginRotation(db: DatabaseSync, keys: MemberKeys, sealing: SlotS
   // A partner still without an identity (their slot is from before format 3) has no agreement key to seal to:
   // the shared key then stays until they have unlocked once.
   const sharedToo = !!keys.identity && !!keys.sharedKey && (!peerSlot || !!peer);
+  if (!sealing && !sharedToo) {
+    throw new MendError('invalid-request', 'A new shared key needs both of you to have unlocked this workbook once since it was updated. Nothing has changed.');
+  }
   // Retired by an earlier rotation whose rows were all sealed again at this unlock (only its last step waited for a passphrase).
   next.retiring?.privateKey?.fill(0);
   next.retiring?.sharedKey?.fill(0);
