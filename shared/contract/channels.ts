@@ -196,6 +196,8 @@ export const contract = {
   'together:join': { request: z.strictObject({ passphrase: TypedPassphrase }), response: TogetherStatus },
   'together:end': { request: Empty, response: TogetherStatus },
   'together:status': { request: Empty, response: TogetherStatus },
+  /** Both partners here (a together session): the shared key rotates, and each takes the new one in at their next unlock. */
+  'together:newSharedKey': { request: Empty, response: TogetherStatus },
   'profile:get': { request: Empty, response: ProfileSchema },
   'profile:set': { request: ProfileSchema, response: ProfileSchema },
   'entries:list': { request: ListEntriesRequest, response: EntriesPage },

@@ -4,7 +4,7 @@
 // entries takes a while); docs/PERFORMANCE.md reads the results.
 //   --small         sizes divided by 100 and very few runs: only proves the
 //                   benchmarks still work (npm test runs it); no figure means anything.
-//   --only=a,b      only these groups: save, list, search, unlock, export, memory, summary, renderer, apology, exchange.
+//   --only=a,b      only these groups: save, list, search, unlock, export, memory, rotation, summary, renderer, apology, exchange.
 //   --out=file      where to write the results (default bench-results.json, or
 //                   test-results/bench-small.json with --small).
 //   --sizes=a,b     only these of the full sizes (100, 10000, 100000), before --small divides them.
@@ -19,6 +19,7 @@ import { benchExports } from './exports.bench.ts';
 import { benchListOpen } from './list-open.bench.ts';
 import { benchMemory } from './memory.bench.ts';
 import { benchRenderer } from './renderer.bench.ts';
+import { benchRotation } from './rotation.bench.ts';
 import { benchSave, saveGrowthRow } from './save.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchSignatures } from './signatures.bench.ts';
@@ -27,7 +28,7 @@ import type { BenchWorkbook } from './seed-workbook.ts';
 import { benchSummaryPdf } from './summary-pdf.bench.ts';
 import { benchUnlock } from './unlock.bench.ts';
 
-const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'signatures', 'summary', 'renderer', 'apology', 'exchange'] as const;
+const GROUPS = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'rotation', 'signatures', 'summary', 'renderer', 'apology', 'exchange'] as const;
 type Group = (typeof GROUPS)[number];
 
 const small = process.argv.includes('--small');
@@ -61,7 +62,7 @@ async function step<T>(title: string, work: () => Promise<T> | T): Promise<T | u
   }
 }
 
-const needsWorkbook = ['save', 'list', 'search', 'unlock', 'export', 'memory'].some((g) => only.has(g as Group));
+const needsWorkbook = ['save', 'list', 'search', 'unlock', 'export', 'memory', 'rotation'].some((g) => only.has(g as Group));
 const seeded: BenchWorkbook[] = [];
 try {
   // Every size's workbook first, so saves at all sizes can be sampled in the same rounds.
@@ -86,6 +87,8 @@ try {
       if (only.has('unlock')) add('unlock', await step(`unlock @${n}`, () => benchUnlock(wb, small ? { runs: 1, backupRuns: 1 } : { runs: n >= 100_000 ? 3 : 5, backupRuns: 2 })));
       if (only.has('export')) add('export', await step(`exports @${n}`, () => benchExports(wb, small ? 1 : 3)));
       if (only.has('memory')) add('memory', await step(`memory @${n}`, () => benchMemory(wb)));
+      // Last: it leaves the workbook under another passphrase.
+      if (only.has('rotation')) add('rotation', await step(`passphrase change @${n}`, () => benchRotation(wb)));
     }
     wb.remove();
     seeded.splice(seeded.indexOf(wb), 1);

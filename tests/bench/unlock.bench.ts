@@ -43,7 +43,8 @@ interface Timing {
   blocked: number;
 }
 
-function kdfOf(dir: string): KdfParams {
+/** The KDF settings of the workbook's first slot (also used by rotation.bench.ts). */
+export function kdfOf(dir: string): KdfParams {
   const db = new DatabaseSync(join(dir, 'workbook.mend'), { readOnly: true });
   try {
     return (JSON.parse((db.prepare('SELECT body FROM header WHERE id = 1').get() as { body: string }).body) as { members: { kdf: KdfParams }[] }).members[0]!.kdf;

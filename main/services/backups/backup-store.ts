@@ -16,7 +16,8 @@ import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import type { CopyInspection } from '../vault/workbook-copy.ts';
 import { verifiersForCopy } from '../vault/restore-signatures.ts';
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?(-before-restore)?\.mend$/;
+/** A backup's file name: its time of making, a counter when two fall in the same millisecond, and whether a restore made it. */
+export const BACKUP_NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?(-before-restore)?\.mend$/;
 const BEFORE_RESTORE = '-before-restore';
 export const DEFAULT_KEEP = 7;
 const DAY_MS = 86_400_000;
@@ -52,7 +53,7 @@ export class BackupStore {
       return [];
     }
     return names
-      .map((name) => ({ name, m: NAME.exec(name) }))
+      .map((name) => ({ name, m: BACKUP_NAME.exec(name) }))
       .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
       .map(({ name, m }) => ({ name, createdAt: toIso(m[1]!), bytes: statSync(join(this.#dir, name)).size, ...(m[3] ? { beforeRestore: true } : {}) }))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
@@ -140,7 +141,7 @@ export class BackupStore {
   }
 
   #pathOf(name: string): string {
-    if (!NAME.test(name)) throw new MendError('not-found', 'That backup does not exist.');
+    if (!BACKUP_NAME.test(name)) throw new MendError('not-found', 'That backup does not exist.');
     return join(this.#dir, name);
   }
 

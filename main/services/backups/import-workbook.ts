@@ -1,6 +1,10 @@
 // Opening a workbook file brought from a backup folder or another computer:
 // verified with its own passphrase (every record must read back), then put in
-// place. An open workbook is backed up first, so nothing is lost.
+// place. An open workbook is backed up first, so nothing is lost. A copy of the
+// open workbook made before a passphrase change is sealed under today's keys
+// first (vault/key-rotation.ts): its entries stay readable, and no retired key
+// comes back into use.
+import { copyFile, rm } from 'node:fs/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { openAnySlot } from '../vault/open-slot.ts';
@@ -17,9 +21,16 @@ export async function importWorkbook(file: string, passphrase: string, vault: Va
   if (copy.damagedIds.length > 0) {
     throw new MendError('damaged-file', `${copy.damagedIds.length} entries in that file cannot be read, so it was not opened. Nothing has changed.`);
   }
-  if (vault.isUnlocked) {
-    assertKeepsBothPartners(vault, copy);
-    await backups.create({ beforeRestore: true });
+  if (!vault.isUnlocked) return vault.replaceWithCopy(file, copy.keys, copy.vaultId);
+  assertKeepsBothPartners(vault, copy);
+  await backups.create({ beforeRestore: true });
+  // A copy of this workbook from before a passphrase change: sealed again under today's keys, in a copy of its own.
+  const temp = `${vault.path}.importing`;
+  try {
+    await copyFile(file, temp);
+    await vault.sealCopyUnderLiveKeys(temp, copy.keys, copy.vaultId);
+    return await vault.replaceWithCopy(temp, copy.keys, copy.vaultId);
+  } finally {
+    for (const side of ['', '-journal', '-wal', '-shm']) await rm(`${temp}${side}`, { force: true });
   }
-  return vault.replaceWithCopy(file, copy.keys, copy.vaultId);
 }

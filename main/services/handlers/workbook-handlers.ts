@@ -52,6 +52,10 @@ export function workbookHandlers({ vault, backups, rememberedKey, preferences, l
     'together:join': ({ passphrase }) => vault.joinTogether(passphrase),
     'together:end': () => vault.endTogether(),
     'together:status': () => vault.togetherStatus(),
+    'together:newSharedKey': async () => {
+      await vault.rotateSharedKey();
+      return vault.togetherStatus();
+    },
     'profile:get': () => vault.profile().get(),
     'profile:set': (profile) => vault.profile().set(profile),
     'device:status': () => rememberedKey.status(vault),

@@ -288,6 +288,11 @@ export class Journal {
     this.#entries.clear();
   }
 
+  /** After a key rotation (vault/key-rotation.ts): what is written from now on is sealed under these keys. */
+  useKeys(keys: RecordKeys): void {
+    this.#opts.keys = keys;
+  }
+
   get #mine(): SpaceKey {
     return this.#opts.keys.mine;
   }

@@ -47,7 +47,8 @@ export const PAD_BLOCK = 256;
 /** The sort key of rows whose day is hidden. */
 export const HIDDEN_DAY = 0;
 
-const recordAad = (vaultId: string, recordId: string) => `mend/record/v${RECORD_FORMAT}|${vaultId}|${recordId}`;
+/** Exported for key rotation (vault/reseal-in-slices.ts), which seals the same bytes again under a new key. */
+export const recordAad = (vaultId: string, recordId: string) => `mend/record/v${RECORD_FORMAT}|${vaultId}|${recordId}`;
 
 /** The only plaintext ordering key: the entry's day, counted in days since 1970 (coarse on purpose). */
 export function daySortKey(day: string): number {

@@ -7,7 +7,8 @@ import type { z } from '../../../shared/zod.ts';
 import { open, seal } from '../crypto/aead.ts';
 import { rethrowStorageError } from '../vault/database.ts';
 
-const settingAad = (vaultId: string, name: string) => `mend/setting/v1|${vaultId}|${name}`;
+/** Exported for key rotation (vault/reseal-in-slices.ts). */
+export const settingAad = (vaultId: string, name: string) => `mend/setting/v1|${vaultId}|${name}`;
 
 export interface SealedSettings {
   db: DatabaseSync;

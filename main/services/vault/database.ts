@@ -130,6 +130,15 @@ export function checkpointAndClose(db: DatabaseSync): void {
   }
 }
 
+/** Moves the write-ahead log into the file and cuts it to nothing, keeping the connection open (after a key rotation). */
+export function checkpointAndFold(db: DatabaseSync): void {
+  try {
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+  } catch {
+    // A reader holds the log (or the disk is full): it is folded in at the next checkpoint or close.
+  }
+}
+
 export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {
   db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
 }

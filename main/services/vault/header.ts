@@ -14,9 +14,16 @@
 // A slot written before format 3 has no identity until its partner's first
 // unlock (vault/identity-upgrade.ts).
 //
+// Format 4 adds key rotation (vault/key-rotation.ts): a slot may carry a new
+// shared key sealed to its partner's agreement key by the other partner
+// (`sharedKey`, vault/shared-key-envelope.ts), and its wrapped material may hold
+// the keys a rotation under way is retiring (member-keys.ts). Slots are wrapped
+// as in formats 2 and 3, so a format-3 header opens as it is and is written as
+// format 4 at its next change.
+//
 // Format 1 (before workbooks for two) had a single data key and no member id; it
 // is read as one slot whose private key is that data key and which has no shared
-// key yet. Format 2 had no identities. Anything written now is format 3.
+// key yet. Format 2 had no identities. Anything written now is format 4.
 import { createHash, randomUUID } from 'node:crypto';
 import { MendError } from '../../../shared/contract/result.ts';
 import { open, seal } from '../crypto/aead.ts';
@@ -26,7 +33,7 @@ import type { KdfParams } from '../crypto/kdf.ts';
 import { decodeKeyMaterial, encodeKeyMaterial } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The member id a format-1 workbook's only slot is read as. */
 export const LEGACY_MEMBER_ID = 'owner';
 
@@ -40,12 +47,23 @@ export interface MemberSlot {
   keyCheck: B64Sealed;
   /** The partner's public keys (base64 of 32 raw bytes each); absent until the slot is upgraded to format 3. */
   identity?: { sign: string; agree: string };
+  /** A new shared key sealed to this partner by the other one, taken into this slot at this partner's next unlock (format 4). */
+  sharedKey?: SharedKeyEnvelope;
 }
 
-export type HeaderFormat = 1 | 2 | 3;
+/** Base64 fields of a shared key sealed to a partner's agreement key and signed by its sender (shared-key-envelope.ts). */
+export interface SharedKeyEnvelope {
+  from: string;
+  ephemeral: string;
+  nonce: string;
+  ciphertext: string;
+  signature: string;
+}
+
+export type HeaderFormat = 1 | 2 | 3 | 4;
 
 export interface HeaderBody {
-  /** The format the stored header was written in (1 and 2 are read, 3 is written). */
+  /** The format the stored header was written in (1 to 3 are read, 4 is written). */
   format: HeaderFormat;
   vaultId: string;
   members: MemberSlot[];
@@ -68,7 +86,7 @@ const damaged = () =>
   new MendError('damaged-file', 'This workbook file is damaged and its key cannot be read. Nothing has been changed on disk.');
 
 const kdfAad = (kdf: KdfParams) => `${kdf.algorithm}|${kdf.N}|${kdf.r}|${kdf.p}|${kdf.salt}`;
-// Format 3 wraps a slot as format 2 did (a slot of format 2 stays valid in a format-3 header until it is upgraded).
+// Formats 3 and 4 wrap a slot as format 2 did (a slot of format 2 stays valid in a later header until it is upgraded).
 const wrapAad = (format: HeaderFormat, vaultId: string, slot: Pick<MemberSlot, 'id' | 'kdf'>) =>
   format === 1 ? `mend/key-wrap/v1|${vaultId}|${kdfAad(slot.kdf)}` : `mend/key-wrap/v2|${vaultId}|${slot.id}|${kdfAad(slot.kdf)}`;
 const keyCheckAad = (format: HeaderFormat, vaultId: string, memberId: string) =>
@@ -81,6 +99,9 @@ const isSealed = (s: unknown): s is B64Sealed =>
   typeof (s as B64Sealed)?.nonce === 'string' && typeof (s as B64Sealed).ciphertext === 'string';
 const isKdf = (k: unknown): k is KdfParams =>
   typeof (k as KdfParams)?.N === 'number' && typeof (k as KdfParams).r === 'number' && typeof (k as KdfParams).p === 'number' && typeof (k as KdfParams).salt === 'string';
+
+const isEnvelope = (e: unknown) =>
+  e === undefined || ['from', 'ephemeral', 'nonce', 'ciphertext', 'signature'].every((k) => typeof (e as Record<string, unknown>)?.[k] === 'string');
 
 const checksumOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
@@ -118,9 +139,9 @@ export function slotPublics(slot: MemberSlot): IdentityPublics | null {
   return sign.length === PUBLIC_BYTES && agree.length === PUBLIC_BYTES ? { sign, agree } : null;
 }
 
-/** A format-3 header holding these slots; an older header is rewritten whole whenever it changes. */
+/** A header of today's format holding these slots; an older header is rewritten whole whenever it changes. */
 export function buildHeader(vaultId: string, members: MemberSlot[]): StoredHeader {
-  const body: Omit<HeaderBody, 'format'> & { format: 3 } = { format: FORMAT_VERSION, vaultId, members };
+  const body: Omit<HeaderBody, 'format'> & { format: typeof FORMAT_VERSION } = { format: FORMAT_VERSION, vaultId, members };
   const text = JSON.stringify(body);
   return { body: text, checksum: checksumOf(text) };
 }
@@ -144,14 +165,14 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
   const format = (body as { format?: unknown }).format;
   const isIdentity = (i: unknown) => i === undefined || (typeof (i as { sign?: unknown })?.sign === 'string' && typeof (i as { agree?: unknown }).agree === 'string');
   const wellFormed =
-    (format === 2 || format === FORMAT_VERSION) &&
+    (format === 2 || format === 3 || format === FORMAT_VERSION) &&
     Array.isArray(members) &&
     members.length >= 1 &&
     members.length <= 2 &&
-    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format === 3 || m.identity === undefined)) &&
+    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format !== 2 || m.identity === undefined) && isEnvelope(m.sharedKey) && (format === FORMAT_VERSION || m.sharedKey === undefined)) &&
     new Set(members.map((m) => m.id)).size === members.length;
   if (!wellFormed) throw damaged();
-  return { format: format as 2 | 3, vaultId: body.vaultId, members: members as MemberSlot[] };
+  return { format: format as 2 | 3 | 4, vaultId: body.vaultId, members: members as MemberSlot[] };
 }
 
 /** Opens one slot; a failure here, with an intact header, means the passphrase is not this member's. */

@@ -45,7 +45,7 @@ export function checkIdentities(body: HeaderBody, keys: MemberKeys): IdentityVie
   else if (peerSlot) legacy.push(peerSlot.id);
   return {
     verifiers: { firstMemberId: body.members[0]!.id, publics, legacy },
-    upgrade: !mine || !publishedMine || (peer !== null && !keys.peer) || body.format !== 3,
+    upgrade: !mine || !publishedMine || (peer !== null && !keys.peer) || body.format < 3,
     peer,
   };
 }

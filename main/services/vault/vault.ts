@@ -1,5 +1,5 @@
-// The workbook's lifecycle: create, unlock, lock, change passphrase, add the
-// second partner. While unlocked it holds the unlocked partner's keys (their
+// The workbook's lifecycle: create, unlock, lock, change passphrase (a key
+// rotation: key-rotation.ts), add the second partner. While unlocked it holds the unlocked partner's keys (their
 // private key and the shared key) and wipes them on lock. One operation runs at
 // a time.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { ProfileStore } from '../profile/profile-store.ts';
 import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
-import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, replaceHeader, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
+import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
@@ -36,6 +36,8 @@ import { rawRowsOf } from './workbook-copy.ts';
 import { readyCopy } from './restore-copy.ts';
 import type { RestorePlan } from './restore-copy.ts';
 import { TogetherSession } from './together-session.ts';
+import { beginRotation, sealCopyUnder, settleAtUnlock, settleRotation, withNewPassphrase } from './key-rotation.ts';
+import type { SettleOptions, SlotSealing } from './key-rotation.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -45,6 +47,8 @@ export interface VaultOptions {
   recordWorker?: URL;
   /** This computer's memory of each workbook's newest generation (rollback-guard.ts); a file in the data folder by default. */
   seenGenerations?: SeenGenerations;
+  /** Where the data folder's backups are, which a key rotation seals again; `backups` in the data folder by default. */
+  backupsDir?: string;
 }
 
 interface Unlocked {
@@ -68,6 +72,8 @@ export class Vault {
   readonly #onOpenProgress: ((progress: LoadProgress) => void) | undefined;
   readonly #recordWorker: URL | undefined;
   readonly #seen: SeenGenerations;
+  /** What a key rotation's re-seal needs besides the workbook: the backups' folder, and where progress goes. */
+  readonly #settle: Pick<SettleOptions, 'backupsDir' | 'onProgress'>;
   #open: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
@@ -79,6 +85,7 @@ export class Vault {
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
     this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
+    this.#settle = { backupsDir: options.backupsDir ?? join(dataDir, 'backups'), ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}) };
   }
 
   exists(): boolean {
@@ -181,11 +188,13 @@ export class Vault {
         const body = parseHeader(header);
         // Every way in, the passphrase or a kept key, refuses settings below the floor.
         for (const slot of body.members) assertKdfParamsAcceptable(slot.kdf);
-        const { keys, passphraseKey } = await getKeys(body);
+        let { keys, passphraseKey } = await getKeys(body); // eslint-disable-line prefer-const
         const checkpoint = this.#notLockedSince(lockCountAtStart);
         try {
           checkpoint();
-          const { journal, identities } = await this.#adopt(db, body, keys, checkpoint);
+          // A rotation a kill interrupted, or a shared key the other partner sealed to this one, is finished first.
+          keys = await settleAtUnlock(db, body, keys, { ...(passphraseKey ? { passphraseKey } : {}), ...this.#settle, checkpoint });
+          const { journal, identities } = await this.#adopt(db, readHeader(db), keys, checkpoint);
           if (passphraseKey && identities.upgrade) {
             try {
               this.#upgrade(passphraseKey, identities);
@@ -212,13 +221,27 @@ export class Vault {
   /** Seals the unlocked partner's identity into their slot, once (identity-upgrade.ts). */
   #upgrade(passphraseKey: Buffer, identities: IdentityView): void {
     const open = this.#requireOpen();
-    const next = upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal);
+    this.#useKeys(open, upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal));
+  }
+
+  /** The open workbook's keys are now `next` (sealed into the slot already): the old ones are wiped. */
+  #useKeys(open: Unlocked, next: MemberKeys): void {
     wipeKeys(open.keys);
     open.keys = next;
     open.header = readHeader(open.db);
     open.identities = checkIdentities(open.header, next);
+    open.journal.useKeys(recordKeysOf(next, open.header.members.length === 2, open.identities.verifiers));
     // The profile store held the old buffers, just wiped.
     open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
+  }
+
+  /** Retires keys (key-rotation.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
+  async #rotate(sealing: SlotSealing | null): Promise<void> {
+    const open = this.#requireOpen();
+    const checkpoint = this.#notLockedSince(this.#lockCount);
+    this.#useKeys(open, beginRotation(open.db, open.keys, sealing));
+    await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...this.#settle, checkpoint });
+    open.header = readHeader(open.db);
   }
 
   /** Whose signatures the open workbook believes: what copies of it (backups) are checked with. */
@@ -249,23 +272,22 @@ export class Vault {
     });
   }
 
-  /** Changes the unlocked partner's passphrase: only their own slot is sealed again; no entry is re-encrypted. */
+  /** Changes the unlocked partner's passphrase, retiring their private key and the shared key (key-rotation.ts). */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
-      const body = await this.#confirmOwn(open, current);
-      const kdf = newKdfParams();
-      const nextKey = await deriveKey(next, kdf);
-      try {
-        const slots = body.members.map((m) => (m.id === open.keys.memberId ? sealMemberSlot(body.vaultId, kdf, nextKey, open.keys) : m));
-        replaceHeader(open.db, buildHeader(body.vaultId, slots));
-        open.header = readHeader(open.db);
-      } catch (err) {
-        rethrowStorageError(err);
-      } finally {
-        nextKey.fill(0);
-      }
+      await this.#confirmOwn(open, current);
+      await withNewPassphrase(next, (sealing) => this.#rotate(sealing));
+    });
+  }
+
+  /** A new shared key, asked for by both partners in a together session; each takes it in at their next unlock. */
+  rotateSharedKey(): Promise<void> {
+    return this.#serial(async () => {
+      const open = this.#requireOpen();
+      if (!open.together.active) throw new MendError('invalid-request', 'A new shared key needs both of you here, in a together session.');
+      await this.#rotate(null);
     });
   }
 
@@ -353,6 +375,12 @@ export class Vault {
       throw new MendError('damaged-file', 'This backup belongs to another workbook.');
     }
     return copyKeys(open.keys);
+  }
+
+  /** A copy of this workbook under keys since retired (opened with an old passphrase) sealed under today's, before an import (key-rotation.ts). */
+  sealCopyUnderLiveKeys(path: string, from: MemberKeys, copyVaultId: string): Promise<void> {
+    const { header, keys } = this.#requireOpen();
+    return sealCopyUnder(path, { vaultId: header.vaultId, keys }, from, copyVaultId);
   }
 
   /**

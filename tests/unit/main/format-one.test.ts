@@ -9,7 +9,7 @@ import { seal } from '../../../main/services/crypto/aead.ts';
 import { deriveKey } from '../../../main/services/crypto/kdf.ts';
 import { writeSealed } from '../../../main/services/settings/sealed-settings.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
-import { parseHeader } from '../../../main/services/vault/header.ts';
+import { FORMAT_VERSION, parseHeader } from '../../../main/services/vault/header.ts';
 import { SEEN_GENERATIONS_FILE } from '../../../main/services/vault/seen-generations.ts';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { makeTempDir, readHeader, removeDir, withDatabase } from './helpers.ts';
@@ -64,7 +64,7 @@ describe('a format-1 workbook', () => {
     expect(v.journal().list().map((e) => e.answers.whatIDid)).toEqual(['written in format one']);
     expect(v.profile().get()).toEqual({ role: 'R' });
     await v.addPartner({ currentPassphrase: PASS, partnerPassphrase: 'the partner’s own passphrase', myName: 'Sam', partnerName: 'Alex', partnerRole: 'T' });
-    expect(parseHeader(readHeader(join(dir, WORKBOOK_FILE)))).toMatchObject({ format: 3, members: [{ id: 'owner' }, {}] });
+    expect(parseHeader(readHeader(join(dir, WORKBOOK_FILE)))).toMatchObject({ format: FORMAT_VERSION, members: [{ id: 'owner' }, {}] });
     v.lock();
     await v.unlock(PASS);
     expect(v.journal().list().map((e) => e.answers.whatIDid)).toEqual(['written in format one']);

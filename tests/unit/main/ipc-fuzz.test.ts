@@ -50,6 +50,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'together:join': [{ passphrase: 'x' }],
   'together:end': [{}],
   'together:status': [{}],
+  'together:newSharedKey': [{}],
   'profile:get': [{}],
   'profile:set': [{ role: 'H' }, { role: null }],
   'entries:list': [{}, { exerciseId: 'owning-it' }, { exerciseId: 'owning-it', limit: 20, cursor: `2026-03-01|2026-03-01T08:00:00.000Z|${SOME_UUID}` }, { from: '2026-02-01', to: '2026-03-01' }],

@@ -13,7 +13,7 @@ import { BackupStore } from '../../../main/services/backups/backup-store.ts';
 import { encodeRecord } from '../../../main/services/journal/record-codec.ts';
 import { spaceKeyOf } from '../../../main/services/journal/record-keys.ts';
 import { upsertRow } from '../../../main/services/journal/private-slots.ts';
-import { parseHeader } from '../../../main/services/vault/header.ts';
+import { FORMAT_VERSION, parseHeader } from '../../../main/services/vault/header.ts';
 import { openAnySlot } from '../../../main/services/vault/open-slot.ts';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
@@ -62,7 +62,7 @@ describe('restoring a backup from before the upgrade to format 3', () => {
     const f = folderWithOldBackup();
     dir = f.dir;
     expect(await unlockAndSee(f.vault, Sam)).toEqual({ report: { damaged: [] }, entries: SAM_SEES });
-    expect(parseHeader(readHeader(join(dir, 'workbook.mend'))).format).toBe(3);
+    expect(parseHeader(readHeader(join(dir, 'workbook.mend'))).format).toBe(FORMAT_VERSION);
     expect(await f.backups.restore(OLD_BACKUP)).toEqual({ damaged: [] });
     expect(seen(f.vault)).toEqual(SAM_SEES);
     f.vault.lock();

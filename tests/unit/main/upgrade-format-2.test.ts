@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
-import { parseHeader } from '../../../main/services/vault/header.ts';
+import { FORMAT_VERSION, parseHeader } from '../../../main/services/vault/header.ts';
 import type { HeaderBody } from '../../../main/services/vault/header.ts';
 import { readHeader } from './helpers.ts';
 import { sharedProofs } from './signed-records-kit.ts';
@@ -45,7 +45,7 @@ describe('workbooks of format 2', () => {
     expect(textsOf(vault)).toEqual(['solo entry one', 'solo entry two', 'solo promise']);
     vault.lock();
     const upgraded = headerOf(dir);
-    expect(upgraded.format).toBe(3);
+    expect(upgraded.format).toBe(FORMAT_VERSION);
     expect(upgraded.members[0]!.identity).toEqual({ sign: expect.any(String), agree: expect.any(String) });
     // Once: the next unlock finds nothing to upgrade and leaves the header as it is.
     expect(await vault.unlock(fixtures.solo.passphrase)).toEqual({ damaged: [] });

@@ -253,9 +253,11 @@ describe('changing the passphrase', () => {
     removeDir(dir);
   });
 
-  it('re-wraps the key only: every record keeps its nonce and ciphertext byte for byte', () => {
+  it('retires the key: every record is sealed again, none keeps its nonce and ciphertext (key-rotation.ts)', () => {
     expect(recordsBefore).toHaveLength(2);
-    expect(recordBytes()).toEqual(recordsBefore);
+    const after = recordBytes();
+    expect(after).toHaveLength(2);
+    for (const row of after) expect(recordsBefore).not.toContainEqual(row);
   });
 
   it('writes new key settings (fresh salt, new wrapped key) under the same vault id', () => {

@@ -1,6 +1,6 @@
 // Settings and backups: appearance, the partner (setting up for two), locking,
 // this device, reminders, backups, the readable export of one's own entries,
-// and the passphrase.
+// the passphrase and, in a workbook for two, the shared key.
 import type { UnlockReport } from '../../../../shared/contract/channels.ts';
 import { usePartners } from '../../partners/partners-context.tsx';
 import { AppearanceSection } from './AppearanceSection.tsx';
@@ -10,6 +10,7 @@ import { PartnerSection } from './PartnerSection.tsx';
 import { PassphraseSection } from './PassphraseSection.tsx';
 import { ReadableExportSection } from './ReadableExportSection.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
+import { SharedKeySection } from './SharedKeySection.tsx';
 import { TwoComputersSection } from './TwoComputersSection.tsx';
 
 export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockReport) => void }) {
@@ -29,6 +30,7 @@ export function SettingsScreen({ onRestored }: { onRestored: (report: UnlockRepo
       <BackupsSection onRestored={onRestored} />
       <ReadableExportSection />
       <PassphraseSection />
+      {forTwo && <SharedKeySection />}
     </main>
   );
 }
