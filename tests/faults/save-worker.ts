@@ -1,5 +1,6 @@
 // A child process for the fault tests (tests/unit/faults): it opens the workbook
-// in a data folder with a data key passed in MEND_FAULT_KEY (hex), then writes in
+// in a data folder with a data key passed in MEND_FAULT_KEY (hex; the passphrase
+// path opens with the passphrase in force instead), then writes in
 // a loop along one "write path" and prints one line per ACKNOWLEDGED write, i.e.
 // only after the service call returned. The parent SIGKILLs it at a random
 // moment and checks that every acknowledged write survived.
@@ -59,12 +60,21 @@ const line = (text: string) => {
 const codeOf = (err: unknown) => (err instanceof MendError ? err.code : `raw:${(err as { errcode?: number }).errcode ?? 'none'}`);
 const explain = (err: unknown) => `${codeOf(err)} ${JSON.stringify(err instanceof Error ? err.message : String(err))}`;
 
+function passphrasesFromEnv(): string[] {
+  const passphrases = JSON.parse(process.env.MEND_FAULT_PASSPHRASES ?? '[]') as string[];
+  if (passphrases.length !== 2) throw new Error('MEND_FAULT_PASSPHRASES must hold two passphrases');
+  return passphrases;
+}
+
 async function main(path: string, dataDir: string): Promise<void> {
   const keyHex = process.env.MEND_FAULT_KEY;
   if (!keyHex) throw new Error('MEND_FAULT_KEY is not set');
   const vault = new Vault(dataDir);
   try {
-    await vault.unlockWithKeys(deserializeKeys(Buffer.from(keyHex, 'hex')));
+    // A passphrase change retires the keys (vault/key-rotation.ts): the kept key of the first
+    // run opens nothing after the first change, so that path opens with the passphrase in force.
+    if (path === 'passphrase') await vault.unlock(passphrasesFromEnv()[Number(process.env.MEND_FAULT_CURRENT ?? '0')]!);
+    else await vault.unlockWithKeys(deserializeKeys(Buffer.from(keyHex, 'hex')));
   } catch (err) {
     line(`unlock-error ${explain(err)}`);
     return;
@@ -110,9 +120,8 @@ async function main(path: string, dataDir: string): Promise<void> {
       }
     }
     case 'passphrase': {
-      const passphrases = JSON.parse(process.env.MEND_FAULT_PASSPHRASES ?? '[]') as string[];
+      const passphrases = passphrasesFromEnv();
       let current = Number(process.env.MEND_FAULT_CURRENT ?? '0');
-      if (passphrases.length !== 2) throw new Error('MEND_FAULT_PASSPHRASES must hold two passphrases');
       if (process.env.MEND_FAULT_MARK_HEADER === '1') {
         const prepare = DatabaseSync.prototype.prepare;
         DatabaseSync.prototype.prepare = function (this: DatabaseSync, sql: string, ...rest: unknown[]) {
