@@ -11,5 +11,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     setupFiles: ['tests/unit/setup/async-timeouts.ts'],
     pool: 'forks',
+    // vitest's default is one worker fewer than the cores: one, on the two-core machines CI
+    // uses, so the suite ran file after file (11 min). Much of its time is spent waiting on
+    // child processes (kill tests, the built main) and on scrypt's thread pool, so two run well.
+    maxWorkers: 2,
   },
 });
