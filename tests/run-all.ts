@@ -38,11 +38,11 @@ function vitestFailures(file: string): string[] {
   const r = readJson<{ testResults: { name: string; message?: string; status: string; assertionResults: Assertion[] }[] }>(file);
   if (!r) return [];
   const firstLine = (text: string | undefined) => (text ?? '').trim().split('\n')[0]?.slice(0, 200) ?? '';
-  return r.testResults.flatMap((file) => {
-    const path = file.name.replace(ROOT + '/', '');
-    const failed = file.assertionResults.filter((a) => a.status === 'failed');
+  return r.testResults.flatMap((result) => {
+    const path = result.name.replace(ROOT + '/', '');
+    const failed = result.assertionResults.filter((a) => a.status === 'failed');
     // A file that fails outside any test (a hook, an import) has no failed assertion of its own.
-    if (failed.length === 0 && file.status === 'failed') return [`${path} — ${firstLine(file.message)}`];
+    if (failed.length === 0 && result.status === 'failed') return [`${path} — ${firstLine(result.message)}`];
     return failed.map((a) => `${path} › ${a.fullName} — ${firstLine(a.failureMessages?.[0])}`);
   });
 }

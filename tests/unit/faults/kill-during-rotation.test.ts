@@ -13,7 +13,6 @@
 // (which finishes the rotation), no file in the data folder opens with the old
 // passphrase.
 // 20 kills per run; MEND_FAULTS=long runs 200.
-import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +20,8 @@ import { Vault } from '../../../main/services/vault/vault.ts';
 import { makeTempDir, removeDir } from '../main/helpers.ts';
 import { owning, PASS_A, PASS_B, workbookForTwo } from '../main/two-partners-kit.ts';
 import { filesOpeningWith } from '../rotation/revocation-kit.ts';
+import { spawnAndKill } from './kill-runner.ts';
+import type { KillAim } from './kill-runner.ts';
 
 const WORKER = fileURLToPath(new URL('../../faults/rotate-worker.ts', import.meta.url));
 const KILLS = process.env.MEND_FAULTS === 'long' ? 200 : 20;
@@ -28,44 +29,25 @@ const NEW_A = 'the first partner’s new passphrase';
 const ENTRIES = 400;
 /** The spread of the aimed kills after the re-seal's first report; the re-seal of the rows and two backups takes about this long here. */
 const AFTER_FIRST_REPORT_MS = 600;
-const compileCache = makeTempDir();
-const dirs: string[] = [compileCache];
+const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
 type Landed = 'before' | 'during' | 'after' | 'not killed';
 
-function runAndKill(dir: string, aim: 'start' | 'progress', delayMs: number): Promise<{ landed: Landed; acked: Map<string, string> }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_COMPILE_CACHE: compileCache };
-    const child = spawn(process.execPath, [WORKER, dir, PASS_A, NEW_A], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let aimed = false;
-    const kill = () => void child.kill('SIGKILL');
-    if (aim === 'start') setTimeout(kill, delayMs);
-    const watchdog = setTimeout(kill, 120_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (aim === 'progress' && !aimed && out.includes('progress')) {
-        aimed = true;
-        setTimeout(kill, delayMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(watchdog);
-      if (out.includes('unlock-error')) return reject(new Error(out));
-      // Only complete lines count: a line the kill cut short was not an acknowledgement.
-      const lines = out.slice(0, out.lastIndexOf('\n') + 1).split('\n');
-      const acked = new Map<string, string>();
-      for (const l of lines) {
-        const m = /^ack (\S+) (.*)$/.exec(l);
-        if (m) acked.set(m[1]!, m[2]!);
-      }
-      const landed: Landed = signal !== 'SIGKILL' ? 'not killed' : !out.includes('progress') ? 'before' : out.includes('rotated') ? 'after' : 'during';
-      resolve({ landed, acked });
-    });
-  });
+/** Runs the worker, kills it `delayMs` after its start or after its first report of the re-seal, and says where the kill landed. */
+async function rotateAndKill(dir: string, aim: 'start' | 'progress', delayMs: number): Promise<{ landed: Landed; acked: Map<string, string> }> {
+  const when: KillAim = aim === 'start' ? { fromStart: true, delayMs } : { after: (line) => line.startsWith('progress '), delayMs };
+  const run = await spawnAndKill(WORKER, [dir, PASS_A, NEW_A], when);
+  const unlockError = run.lines.find((line) => line.startsWith('unlock-error'));
+  if (unlockError) throw new Error(unlockError);
+  const acked = new Map<string, string>();
+  for (const line of run.lines) {
+    const m = /^ack (\S+) (.*)$/.exec(line);
+    if (m) acked.set(m[1]!, m[2]!);
+  }
+  const reported = (mark: string) => run.lines.some((line) => line === mark || line.startsWith(`${mark} `));
+  const landed: Landed = !run.killed ? 'not killed' : !reported('progress') ? 'before' : reported('rotated') ? 'after' : 'during';
+  return { landed, acked };
 }
 
 /**
@@ -122,7 +104,7 @@ describe('kill -9 during a passphrase change', () => {
       cpSync(template, dir, { recursive: true });
       const aimed = k % 4 !== 0;
       const delay = Math.floor(aimed ? Math.random() * AFTER_FIRST_REPORT_MS : Math.random() * 4000);
-      const { landed, acked } = await runAndKill(dir, aimed ? 'progress' : 'start', delay);
+      const { landed, acked } = await rotateAndKill(dir, aimed ? 'progress' : 'start', delay);
       tally[landed] += 1;
       const seen = await openAsA(dir);
       if (seen.opensWith.length === 0) neither += 1;

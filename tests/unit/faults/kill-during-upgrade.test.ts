@@ -12,7 +12,6 @@
 // (format 2) when killed before the commit began, upgraded whole when killed
 // after it; the next unlock completes the upgrade. 20 kills per run;
 // MEND_FAULTS=long runs 200.
-import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +21,14 @@ import { FORMAT_VERSION, parseHeader } from '../../../main/services/vault/header
 import { Vault } from '../../../main/services/vault/vault.ts';
 import fixtures from '../../fixtures/workbooks/fixtures.json' with { type: 'json' };
 import { makeTempDir, readHeader, removeDir } from '../main/helpers.ts';
+import { spawnAndKill } from './kill-runner.ts';
+import type { KillAim } from './kill-runner.ts';
 
 const WORKER = fileURLToPath(new URL('../../faults/upgrade-worker.ts', import.meta.url));
 const FIXTURE = fileURLToPath(new URL(`../../fixtures/workbooks/${fixtures.forTwo.file}`, import.meta.url));
 const KILLS = process.env.MEND_FAULTS === 'long' ? 200 : 20;
 const { Sam, Alex } = fixtures.forTwo.passphrases;
-const compileCache = makeTempDir();
-const dirs: string[] = [compileCache];
+const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
 /** How long the worker waits after each mark of the transaction, and the spread of kills after its first. */
@@ -38,32 +38,15 @@ const AFTER_MARK_MS = 4 * PAUSE_MS;
 type Landed = 'before' | 'inside' | 'after' | 'not killed';
 
 /** Runs the worker and kills it `delayMs` after its start, or after it announces the transaction; says where the kill landed. */
-function runAndKill(dir: string, aim: 'start' | 'begin-upgrade', delayMs: number): Promise<{ acked: boolean; landed: Landed; commitBegun: boolean }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_COMPILE_CACHE: compileCache, MEND_FAULT_PAUSE_MS: String(PAUSE_MS) };
-    const child = spawn(process.execPath, [WORKER, dir, Sam], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let aimed = false;
-    const kill = () => void child.kill('SIGKILL');
-    if (aim === 'start') setTimeout(kill, delayMs);
-    const watchdog = setTimeout(kill, 30_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (aim === 'begin-upgrade' && !aimed && out.includes('begin-upgrade')) {
-        aimed = true;
-        setTimeout(kill, delayMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(watchdog);
-      if (out.includes('unlock-error')) return reject(new Error(out));
-      // What the child had printed before it died says where the kill landed.
-      const landed: Landed = signal !== 'SIGKILL' ? 'not killed' : !out.includes('begin-upgrade') ? 'before' : out.includes('committed') ? 'after' : 'inside';
-      resolve({ acked: out.includes('ack upgraded'), landed, commitBegun: out.includes('begin-commit') });
-    });
-  });
+async function upgradeAndKill(dir: string, aim: 'start' | 'begin-upgrade', delayMs: number): Promise<{ acked: boolean; landed: Landed; commitBegun: boolean }> {
+  const when: KillAim = aim === 'start' ? { fromStart: true, delayMs } : { after: (line) => line === 'begin-upgrade', delayMs };
+  const run = await spawnAndKill(WORKER, [dir, Sam], when, { MEND_FAULT_PAUSE_MS: String(PAUSE_MS) });
+  const unlockError = run.lines.find((line) => line.startsWith('unlock-error'));
+  if (unlockError) throw new Error(unlockError);
+  // What the child had printed before it died says where the kill landed.
+  const printed = (mark: string) => run.lines.includes(mark);
+  const landed: Landed = !run.killed ? 'not killed' : !printed('begin-upgrade') ? 'before' : printed('committed') ? 'after' : 'inside';
+  return { acked: printed('ack upgraded'), landed, commitBegun: printed('begin-commit') };
 }
 
 /** What a partner sees: their entries' ids and the report. */
@@ -88,7 +71,7 @@ describe('kill -9 during the upgrade to format 3', () => {
       cpSync(FIXTURE, join(dir, WORKBOOK_FILE));
       const aimed = k % 4 !== 0;
       const delay = aimed ? Math.random() * AFTER_MARK_MS : Math.random() * 1500;
-      const { acked, landed, commitBegun } = await runAndKill(dir, aimed ? 'begin-upgrade' : 'start', Math.floor(delay));
+      const { acked, landed, commitBegun } = await upgradeAndKill(dir, aimed ? 'begin-upgrade' : 'start', Math.floor(delay));
       tally[landed] += 1;
       const format = parseHeader(readHeader(join(dir, WORKBOOK_FILE))).format;
       if (format === 2) untouched += 1;
