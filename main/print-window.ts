@@ -22,6 +22,9 @@ import { appUrl } from './app-protocol.ts';
 import { createSecureWindow } from './window-factory.ts';
 
 const READY_TIMEOUT_MS = 20_000;
+/** A print page standing by this long without a job is closed: the next print loads a fresh one (a second or so). */
+const STANDBY_IDLE_MS = 10 * 60_000;
+
 /** Electron reports a dismissed print dialog as a failure with reason "Print job canceled". */
 const CANCELLED_REASON = /cancel/i;
 
@@ -34,7 +37,7 @@ export class ElectronWorksheetPrinter implements WorksheetPrinter {
   constructor(parentWindow: () => BrowserWindow | null, lockCount: () => number) {
     this.#parentWindow = parentWindow;
     this.#lockCount = lockCount;
-    this.#pages = new WarmPrintPages({ create: async () => hiddenPrintWindow(), lockCount, readyTimeoutMs: READY_TIMEOUT_MS });
+    this.#pages = new WarmPrintPages({ create: async () => hiddenPrintWindow(), lockCount, readyTimeoutMs: READY_TIMEOUT_MS, idleMs: STANDBY_IDLE_MS });
   }
 
   markReady(senderId: number): void {

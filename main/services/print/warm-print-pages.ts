@@ -6,8 +6,10 @@
 // again and waits for the standby's own ready, so the view of one job is gone
 // (unmounted, every route drawn afresh) before the next can take the page.
 // Whatever else happens to a job (cancelled, failed, locked) its page is
-// closed, not kept. A lock also closes the page standing by. Electron's hidden
-// windows (main/print-window.ts) and the browser harness's pages use this alike.
+// closed, not kept. A lock also closes the page standing by, and so does a
+// stretch without a job (`idleMs`): a hidden renderer holds memory, and one
+// print in a session should not keep it for hours. Electron's hidden windows
+// (main/print-window.ts) and the browser harness's pages use this alike.
 import { MendError } from '../../../shared/contract/result.ts';
 import { PRINT_STANDBY_ROUTE } from '../../../shared/routes.ts';
 import { guardAgainstLock } from '../security/lock-guard.ts';
@@ -32,6 +34,8 @@ export interface WarmPrintPagesOptions {
   /** The vault's lock count: a change means it locked. */
   lockCount(): number;
   readyTimeoutMs: number;
+  /** How long a page may stand by without a job before it is closed (the next job then opens a fresh one); never, when absent. */
+  idleMs?: number;
 }
 
 /** A page given to one job: `release(true)` once the job ended normally keeps it for the next one. */
@@ -50,6 +54,8 @@ export class WarmPrintPages {
   #standing: Promise<PrintSurface | null> | null = null;
   /** Closes the page standing by if the vault locks meanwhile. */
   #standingGuard: LockGuard | null = null;
+  /** Closes the page standing by once it has waited `idleMs` without a job. */
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: WarmPrintPagesOptions) {
     this.#options = options;
@@ -102,6 +108,7 @@ export class WarmPrintPages {
     this.#standing = null;
     this.#standingGuard?.stop();
     this.#standingGuard = null;
+    clearTimeout(this.#idleTimer);
     const surface = standing ? await standing : null;
     return surface && !surface.closed ? surface : null;
   }
@@ -122,11 +129,26 @@ export class WarmPrintPages {
         this.#standing = null;
         page.close();
       });
+      this.#closeWhenIdle();
       return page;
     } catch {
       surface?.close();
       return null;
     }
+  }
+
+  /** After `idleMs`, closes the page standing by if it still is (a job may have taken it meanwhile). */
+  #closeWhenIdle(): void {
+    const { idleMs } = this.#options;
+    if (idleMs === undefined) return;
+    clearTimeout(this.#idleTimer);
+    const standing = this.#standing;
+    this.#idleTimer = setTimeout(() => {
+      if (!standing || this.#standing !== standing) return;
+      void this.#takeStanding().then((surface) => surface?.close());
+    }, idleMs);
+    // A page standing by is no reason to keep the process alive.
+    this.#idleTimer.unref?.();
   }
 
   /** Runs `step` and waits for the page's next print:ready, registered first so an early answer is not lost. */

@@ -39,7 +39,7 @@ class FakePage implements PrintSurface {
   }
 }
 
-function setup() {
+function setup(idleMs?: number) {
   const pages: FakePage[] = [];
   let locks = 0;
   const pool = new WarmPrintPages({
@@ -50,12 +50,40 @@ function setup() {
     },
     lockCount: () => locks,
     readyTimeoutMs: 5_000,
+    ...(idleMs === undefined ? {} : { idleMs }),
   });
   const tick = () => new Promise((r) => setTimeout(r, 5));
   return { pool, pages, tick, lock: () => (locks += 1) };
 }
 
 describe('the print page standing by', () => {
+  it('is closed after standing by idle, and a job after that opens a fresh page; a page in use is never closed as idle', async () => {
+    const { pool, pages, tick } = setup(40);
+    pool.prepare();
+    await tick();
+    pool.markReady(pages[0]!.id);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(pages[0]!.closed).toBe(true);
+
+    // A job after the idle close opens a fresh page and gets it.
+    const job = pool.open(SUMMARY_A);
+    await tick();
+    expect(pages).toHaveLength(2);
+    pool.markReady(pages[1]!.id);
+    const lease = await job;
+    expect(lease.surface).toBe(pages[1]);
+    // Held by the job for longer than the idle time: still open.
+    await new Promise((r) => setTimeout(r, 80));
+    expect(pages[1]!.closed).toBe(false);
+    lease.release(true);
+    await tick();
+    pool.markReady(pages[1]!.id);
+    await tick();
+    expect(pages[1]!.closed).toBe(false);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(pages[1]!.closed).toBe(true);
+  });
+
   it('serves job after job in one page, shown the standby in between, never a route before its ready', async () => {
     const { pool, pages, tick } = setup();
     pool.prepare();
