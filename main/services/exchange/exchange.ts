@@ -18,7 +18,7 @@ import type { ExchangeState, Outgoing, Pairing } from './exchange-store.ts';
 import { invitationText, InvitationError, pairingId, parseInvitation, safetyPhrase } from './pairing.ts';
 import type { Invitation } from './pairing.ts';
 import { b64, unb64 } from './payload.ts';
-import type { Payload } from './payload.ts';
+import type { EntryPayloadBody, Payload } from './payload.ts';
 import { takeIn } from './receive.ts';
 import type { TakenIn } from './receive.ts';
 import { EnvelopeRefusal } from './refusal.ts';
@@ -224,6 +224,14 @@ export class Exchange {
   /** Whether this entry is shared with the partner now (sent, and not withdrawn since). */
   isShared(entryId: string): boolean {
     return this.#store().outgoing(entryId)?.kind === 'entry';
+  }
+
+  /** The entry as last sent (its newest envelope, opened with this side's own key: the author is a recipient), or null if not shared now. */
+  sentEntry(entryId: string): EntryPayloadBody | null {
+    const out = this.#store().outgoing(entryId);
+    if (out?.kind !== 'entry') return null;
+    const { payload } = this.#withIdentity((seeds) => openEnvelope(Buffer.from(out.envelope, 'base64'), seeds.agree));
+    return payload.kind === 'entry' ? payload.body : null;
   }
 
   /** The entry was deleted or is no longer shared: a signed tombstone replaces it on the other side. */
