@@ -10,6 +10,7 @@ import { MendError } from '../../../shared/contract/result.ts';
 import type { ExchangeStatus } from '../../../shared/exchange/exchange-contract.ts';
 import { publicsOf, wipeSeeds } from '../crypto/identity.ts';
 import type { IdentityPublics, IdentitySeeds } from '../crypto/identity.ts';
+import { withSharedTrustOnly } from '../../../shared/progress/trust-sharing.ts';
 import type { Vault } from '../vault/vault.ts';
 import { openEnvelope, sealEnvelope } from './envelope.ts';
 import { ExchangeStore } from './exchange-store.ts';
@@ -216,7 +217,8 @@ export class Exchange {
     if (entry.author !== undefined && entry.author !== memberId) throw new MendError('invalid-request', 'Only the partner who wrote an entry can send it.');
     this.#compose((state) => {
       this.#requirePairing(state);
-      const { exerciseId, day, answers, createdAt, updatedAt } = entry;
+      // A trust number its author kept to themselves does not travel with the entry (nor the choice itself).
+      const { exerciseId, day, answers, createdAt, updatedAt } = withSharedTrustOnly(entry);
       return { kind: 'entry', item: entry.id, body: { exerciseId, day, answers, createdAt, updatedAt } };
     });
   }

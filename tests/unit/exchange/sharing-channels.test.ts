@@ -65,6 +65,9 @@ describe('sharing channels', () => {
     const shared = await alex.call<Entry>('entries:save', { exerciseId: 'next-right-thing', day: '2026-03-02', answers: { rightThing: 'shared' } });
     await alex.call('exchange:share', { entryId: shared.id, shared: true });
     await alex.call('entries:save', { id: privateEntry.id, exerciseId: 'next-right-thing', day: '2026-03-01', answers: { rightThing: `${kept} again` } });
+    // A trust number kept to oneself stays, though its entry goes.
+    const needs = await alex.call<Entry>('entries:save', { exerciseId: 'what-i-need-to-feel-safe', day: '2026-03-02', answers: { whatINeed: 'time', trustToday: '3', trustTodayShared: 'private' } });
+    await alex.call('exchange:share', { entryId: needs.id, shared: true });
 
     const letter = await alex.call<Entry>('entries:save', { exerciseId: 'owning-it', day: '2026-03-03', answers: { whatIDid: shown } });
     await expect(alex.call('exchange:share', { entryId: letter.id, shared: true })).rejects.toThrow(/invalid-request: A letter is sent only/);
@@ -79,6 +82,8 @@ describe('sharing channels', () => {
     const payloads = payloadsInFolder();
     expect(payloads.filter((p) => p.includes(kept) || p.includes(privateEntry.id) || p.includes(letterEdit))).toEqual([]);
     expect(payloads.filter((p) => p.includes(shown))).toHaveLength(1);
+    expect(payloads.filter((p) => p.includes('trustToday'))).toEqual([]);
+    expect(payloads.filter((p) => p.includes(needs.id))).toHaveLength(1);
     const letters = await blair.call<FromPartner>('exchange:fromPartner', { exerciseId: 'owning-it' });
     expect(letters.items).toEqual([expect.objectContaining({ id: letter.id, from: 'Alex', answers: { whatIDid: shown } })]);
     const entries = await blair.call<FromPartner>('exchange:fromPartner', { exerciseId: 'next-right-thing' });
