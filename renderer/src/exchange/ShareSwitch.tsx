@@ -16,18 +16,23 @@ interface ShareSwitchProps {
 
 export function ShareSwitch({ entry, sharing, partner, idPrefix, onChange }: ShareSwitchProps) {
   const [busy, setBusy] = useState(false);
+  // Shown at once, as the press asked; put back if main refuses.
+  const [checked, setChecked] = useState(sharing.shared);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const toggle = async () => {
     // Not disabled while sending (that would drop keyboard focus); a second press waits its turn.
     if (busy) return;
-    const on = !sharing.shared;
+    const on = !checked;
+    setChecked(on);
     setBusy(true);
     try {
       await call(mend().exchange.share({ entryId: entry.id, shared: on }));
       const next = await call(mend().exchange.entrySharing({ entryId: entry.id }));
+      setChecked(next.shared);
       onChange(next);
       setMessage({ ok: true, text: on ? `A copy goes to ${partner}’s computer. Changes you save will follow.` : `Taken back. ${partner}’s Mend will show only that you withdrew it.` });
     } catch (err) {
+      setChecked(!on);
       setMessage({ ok: false, text: messageOf(err) });
     } finally {
       setBusy(false);
@@ -37,7 +42,7 @@ export function ShareSwitch({ entry, sharing, partner, idPrefix, onChange }: Sha
   return (
     <div className="share-switch" aria-busy={busy || undefined}>
       <label className="checkbox">
-        <input type="checkbox" role="switch" checked={sharing.shared} aria-describedby={helpId} onChange={() => void toggle()} />
+        <input type="checkbox" role="switch" checked={checked} aria-describedby={helpId} onChange={() => void toggle()} />
         <span>Send a copy to {partner}’s computer</span>
       </label>
       <p id={helpId} className="muted share-switch__help">
