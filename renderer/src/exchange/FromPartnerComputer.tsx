@@ -3,7 +3,6 @@
 // it again from the stored signed bytes every time this is asked), and a
 // quiet line for each entry they withdrew since (its day, never its words:
 // main/services/exchange/from-partner.ts says why it is not silently removed).
-import { useEffect, useState } from 'react';
 import { formatDay } from '../../../shared/domain/dates.ts';
 import type { Answers } from '../../../shared/exercises/answer-schema.ts';
 import { entryHeadline } from '../../../shared/exercises/answer-schema.ts';
@@ -11,6 +10,7 @@ import type { ExerciseDef } from '../../../shared/exercises/types.ts';
 import type { FromPartner } from '../../../shared/exchange/sharing-contract.ts';
 import { call, mend } from '../api.ts';
 import { EntryAnswers } from '../partners/EntryAnswers.tsx';
+import { useAnswer } from './use-answer.ts';
 
 type Row =
   | { kind: 'item'; id: string; day: string; from: string; current: boolean; answers: Answers }
@@ -25,17 +25,7 @@ function rowsOf(data: FromPartner): Row[] {
 }
 
 export function FromPartnerComputer({ exercise, datePrefix }: { exercise: ExerciseDef; datePrefix?: string | undefined }) {
-  const [data, setData] = useState<FromPartner | null>(null);
-  useEffect(() => {
-    let live = true;
-    call(mend().exchange.fromPartner({ exerciseId: exercise.id })).then(
-      (d) => live && setData(d),
-      () => live && setData(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [exercise.id]);
+  const [data] = useAnswer(() => call(mend().exchange.fromPartner({ exerciseId: exercise.id })), [exercise.id]);
   const rows = data ? rowsOf(data) : [];
   if (rows.length === 0) return null;
   const names = [...new Set(rows.map((r) => r.from))];

@@ -4,26 +4,15 @@
 // only a deliberate send after a last look (SendLetter). Worded as "their
 // computer" throughout, apart from "Who can read this" (a workbook for two on
 // one computer), which is another thing.
-import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
-import type { EntrySharing } from '../../../shared/exchange/sharing-contract.ts';
 import { call, mend } from '../api.ts';
 import { SendLetter } from './SendLetter.tsx';
+import { useAnswer } from './use-answer.ts';
 import { ShareSwitch } from './ShareSwitch.tsx';
 
 export function ToPartnerComputer({ exercise, entry, idPrefix }: { exercise: ExerciseDef; entry: Entry; idPrefix: string }) {
-  const [sharing, setSharing] = useState<EntrySharing | null>(null);
-  useEffect(() => {
-    let live = true;
-    call(mend().exchange.entrySharing({ entryId: entry.id })).then(
-      (s) => live && setSharing(s),
-      () => live && setSharing(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entry.id, entry.updatedAt]);
+  const [sharing, setSharing] = useAnswer(() => call(mend().exchange.entrySharing({ entryId: entry.id })), [entry.id, entry.updatedAt]);
   if (!sharing?.offered) return null;
   const partner = sharing.partnerName ?? 'your partner';
   const titleId = `${idPrefix}-partner-computer-title`;
