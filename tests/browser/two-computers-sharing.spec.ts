@@ -137,7 +137,8 @@ test('an entry shared, withdrawn, a letter sent after the last look, and the lad
 
     await letterOnBlairs.getByRole('button', { name: 'Send to my partner…' }).click();
     await look.getByRole('button', { name: 'Send this letter to Blair' }).click();
-    await expect(letterOnBlairs.getByText('Sent to Blair’s computer.').first()).toBeVisible();
+    await expect(letterOnBlairs.getByText('Sent to Blair’s computer.')).toBeVisible();
+    await expect(letterOnBlairs.getByRole('status')).toHaveText('Sent. What you change from now on stays here unless you send it again.');
     await shoot(app, letterOnBlairs, 'letter-sent');
     await carry(app, appB);
     await appB.reload();

@@ -51,7 +51,7 @@ export function SendLetter({ exercise, entry, sharing, partner, idPrefix, onChan
     if (!look) return;
     try {
       onChange(await call(mend().exchange.sendLetter({ entryId: look.id, lookedAt: look.updatedAt })));
-      setMessage({ ok: true, text: `Sent to ${partner}’s computer.` });
+      setMessage({ ok: true, text: 'Sent. What you change from now on stays here unless you send it again.' });
       back();
     } catch (err) {
       setMessage({ ok: false, text: messageOf(err) });
