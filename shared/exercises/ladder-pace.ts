@@ -74,5 +74,8 @@ export function ladderPace(rows: readonly AnswerRow[] | undefined, statusField =
  * step not yet taken is paused by them, whatever its own answer, until they lift it. A "no" stays a no.
  */
 export function pausedByPartner(rows: readonly AnswerRow[] | undefined, statusField = 'status'): number[] {
-  return (rows ?? []).flatMap((row, index) => (['happened', 'said-no'].includes(row[statusField] ?? '') ? [] : [index]));
+  return (rows ?? []).flatMap((row, index) => (isPausedByPartner(row[statusField]) ? [index] : []));
 }
+
+/** One step's answer, while the partner asked for no contact: paused, unless it already happened or was a no. */
+export const isPausedByPartner = (status: string | undefined): boolean => !['happened', 'said-no'].includes(status ?? '');

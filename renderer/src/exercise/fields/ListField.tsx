@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FieldDef } from '../../../../shared/exercises/types.ts';
 import { LIST_MAX_ITEMS } from '../../../../shared/exercises/answer-schema.ts';
 import { offeredOptions } from '../../../../shared/exercises/choice-options.ts';
+import { isPausedByPartner } from '../../../../shared/exercises/ladder-pace.ts';
 import { usePartnerAskedNoContact } from '../../exchange/use-exchange-status.ts';
 import { LadderPaceNotice } from './LadderPaceNotice.tsx';
 import { LadderPartnerPause } from './LadderPartnerPause.tsx';
@@ -13,7 +14,7 @@ function RowControl({ item, name, id, rowLabel, pausedBy }: { item: FieldDef; na
   const current = useWatch({ name }) as string | undefined;
   if (item.type === 'choice') {
     const pausedId = `${id}-paused`;
-    const paused = pausedBy !== null && !['happened', 'said-no'].includes(current ?? '');
+    const paused = pausedBy !== null && isPausedByPartner(current);
     return (
       <>
         <select id={id} className="field__select" aria-label={`${item.label}, ${rowLabel}`} aria-describedby={paused ? pausedId : undefined} {...register(name)}>
