@@ -11,6 +11,7 @@ import { call, mend, messageOf } from './api.ts';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/partners.css';
+import './styles/exchange.css';
 import './styles/worksheet.css';
 import './styles/summary.css';
 

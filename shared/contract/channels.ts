@@ -17,6 +17,7 @@ import { SEARCH_QUERY_MAX } from '../search/search-entries.ts';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
 import { BundleReportSchema, exchangeRequests, ExchangeStatusSchema, FolderReportSchema, ReceivedItemSchema } from '../exchange/exchange-contract.ts';
+import { EntrySharingSchema, FromPartnerSchema, sharingRequests } from '../exchange/sharing-contract.ts';
 import { isPrintRoute } from '../routes.ts';
 
 export { PASSPHRASE_MAX, PASSPHRASE_MIN };
@@ -282,6 +283,12 @@ export const contract = {
   'exchange:sync': { request: Empty, response: FolderReportSchema },
   'exchange:saveForPartner': { request: Empty, response: FileOutcome },
   'exchange:openFromPartner': { request: Empty, response: BundleReportSchema.nullable() },
+  /** One entry's way to the partner's computer: offered or not, the switch or (a letter) the deliberate send, sent or not. */
+  'exchange:entrySharing': { request: sharingRequests.entrySharing, response: EntrySharingSchema },
+  /** Sends a letter after the last look, only if it is still the version shown (its saved time). */
+  'exchange:sendLetter': { request: sharingRequests.sendLetter, response: EntrySharingSchema },
+  /** The partner's shared entries of one exercise, and those they withdrew, for the exercise's screen. */
+  'exchange:fromPartner': { request: sharingRequests.fromPartner, response: FromPartnerSchema },
 } as const;
 
 /** Messages main sends to the renderer (menu commands and the like). */

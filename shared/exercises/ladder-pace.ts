@@ -68,3 +68,14 @@ export function ladderPace(rows: readonly AnswerRow[] | undefined, statusField =
   const held = list.flatMap((row, index) => (index > from && !['happened', 'said-no'].includes(row[statusField] ?? '') ? [index] : []));
   return { reason, at: from, held, ...GUIDANCE[reason as LadderHoldReason] };
 }
+
+/**
+ * While the partner asked for no contact (Mend on two computers, where their Mend tells this one): every
+ * step not yet taken is paused by them, whatever its own answer, until they lift it. A "no" stays a no.
+ */
+export function pausedByPartner(rows: readonly AnswerRow[] | undefined, statusField = 'status'): number[] {
+  return (rows ?? []).flatMap((row, index) => (isPausedByPartner(row[statusField]) ? [index] : []));
+}
+
+/** One step's answer, while the partner asked for no contact: paused, unless it already happened or was a no. */
+export const isPausedByPartner = (status: string | undefined): boolean => !['happened', 'said-no'].includes(status ?? '');

@@ -2,10 +2,12 @@
 // that open a workbook start the watch once they succeed, locking stops it.
 // (A lock from main itself, idle or suspend, is noticed by the watch's next
 // run, which then stops: exchange-runtime.ts.) And an entry shared with the
-// partner follows its changes: a save sends the new version, a delete a
-// tombstone; an entry never shared stays where it is.
+// partner follows its changes: a save sends the new version (not for a letter,
+// which goes only by a deliberate send: sharing.ts), a delete a tombstone; an
+// entry never shared stays where it is.
 import type { Handlers } from '../ipc/router.ts';
 import type { ExchangeRuntime } from './exchange-runtime.ts';
+import { followsEdits } from './sharing.ts';
 
 const OPENING = ['vault:create', 'vault:unlock', 'device:unlock', 'backups:restore', 'backups:importFile'] as const;
 type AnyHandler = (request: unknown, sender: unknown) => unknown;
@@ -23,8 +25,8 @@ export function withExchangeLifecycle(handlers: Handlers, exchange: ExchangeRunt
   }
   const save = original['entries:save']!;
   table['entries:save'] = async (request, sender) => {
-    const entry = (await save(request, sender)) as { id: string };
-    if (exchange.exchange.isShared(entry.id)) exchange.resend(entry.id);
+    const entry = (await save(request, sender)) as { id: string; exerciseId: string };
+    if (followsEdits(exchange.exchange, entry)) exchange.resend(entry.id);
     return entry;
   };
   const remove = original['entries:delete']!;

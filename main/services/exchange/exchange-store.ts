@@ -78,6 +78,8 @@ export const IncomingSchema = z.strictObject({
   signature: z.string(),
   author: Key,
   receivedAt: z.iso.datetime(),
+  /** For a tombstone that replaced an entry shown here: where it was, so the exercise can say it was withdrawn. */
+  withdrawn: z.strictObject({ exerciseId: z.string(), day: z.string() }).optional(),
 });
 export type Incoming = z.infer<typeof IncomingSchema>;
 

@@ -10,6 +10,7 @@ import { MendError } from '../../../shared/contract/result.ts';
 import type { ExchangeStatus } from '../../../shared/exchange/exchange-contract.ts';
 import { publicsOf, wipeSeeds } from '../crypto/identity.ts';
 import type { IdentityPublics, IdentitySeeds } from '../crypto/identity.ts';
+import { withSharedTrustOnly } from '../../../shared/progress/trust-sharing.ts';
 import type { Vault } from '../vault/vault.ts';
 import { openEnvelope, sealEnvelope } from './envelope.ts';
 import { ExchangeStore } from './exchange-store.ts';
@@ -18,7 +19,7 @@ import type { ExchangeState, Outgoing, Pairing } from './exchange-store.ts';
 import { invitationText, InvitationError, pairingId, parseInvitation, safetyPhrase } from './pairing.ts';
 import type { Invitation } from './pairing.ts';
 import { b64, unb64 } from './payload.ts';
-import type { Payload } from './payload.ts';
+import type { EntryPayloadBody, Payload } from './payload.ts';
 import { takeIn } from './receive.ts';
 import type { TakenIn } from './receive.ts';
 import { EnvelopeRefusal } from './refusal.ts';
@@ -216,7 +217,8 @@ export class Exchange {
     if (entry.author !== undefined && entry.author !== memberId) throw new MendError('invalid-request', 'Only the partner who wrote an entry can send it.');
     this.#compose((state) => {
       this.#requirePairing(state);
-      const { exerciseId, day, answers, createdAt, updatedAt } = entry;
+      // A trust number its author kept to themselves does not travel with the entry (nor the choice itself).
+      const { exerciseId, day, answers, createdAt, updatedAt } = withSharedTrustOnly(entry);
       return { kind: 'entry', item: entry.id, body: { exerciseId, day, answers, createdAt, updatedAt } };
     });
   }
@@ -224,6 +226,14 @@ export class Exchange {
   /** Whether this entry is shared with the partner now (sent, and not withdrawn since). */
   isShared(entryId: string): boolean {
     return this.#store().outgoing(entryId)?.kind === 'entry';
+  }
+
+  /** The entry as last sent (its newest envelope, opened with this side's own key: the author is a recipient), or null if not shared now. */
+  sentEntry(entryId: string): EntryPayloadBody | null {
+    const out = this.#store().outgoing(entryId);
+    if (out?.kind !== 'entry') return null;
+    const { payload } = this.#withIdentity((seeds) => openEnvelope(Buffer.from(out.envelope, 'base64'), seeds.agree));
+    return payload.kind === 'entry' ? payload.body : null;
   }
 
   /** The entry was deleted or is no longer shared: a signed tombstone replaces it on the other side. */

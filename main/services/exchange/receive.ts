@@ -6,7 +6,7 @@ import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts'
 import { getExercise } from '../../../shared/exercises/catalog.ts';
 import { verifyEnvelope } from './envelope.ts';
 import type { OpenedEnvelope } from './envelope.ts';
-import { b64, unb64 } from './payload.ts';
+import { b64, PayloadSchema, unb64 } from './payload.ts';
 import type { ExchangeState, ExchangeStore } from './exchange-store.ts';
 import { refuse } from './refusal.ts';
 import type { RefusalReason } from './refusal.ts';
@@ -33,6 +33,12 @@ function checkAuthor(opened: OpenedEnvelope, state: ExchangeState, mySign: Buffe
   if (author !== pairing.partner.sign) refuse('unknown-author');
   if (!verifyEnvelope(opened, unb64(pairing.partner.sign))) refuse('forged');
   if (opened.payload.pairing !== pairing.id) refuse('wrong-couple');
+}
+
+/** Where a shown entry was (its exercise and day), kept when a tombstone replaces it: the words go, the place stays. */
+function placeOf(signedPayload: string): { exerciseId: string; day: string } | undefined {
+  const parsed = PayloadSchema.safeParse(JSON.parse(unb64(signedPayload).toString('utf8')));
+  return parsed.success && parsed.data.kind === 'entry' ? { exerciseId: parsed.data.body.exerciseId, day: parsed.data.body.day } : undefined;
 }
 
 export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buffer, now: Date): TakenIn {
@@ -70,6 +76,7 @@ export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buf
       signature: b64(opened.signature),
       author: payload.author,
       receivedAt: now.toISOString(),
+      ...(payload.kind === 'tombstone' && held?.kind === 'entry' && { withdrawn: placeOf(held.payload) }),
     });
     return payload.kind;
   });

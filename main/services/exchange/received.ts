@@ -21,10 +21,16 @@ export interface ReceivedItem {
   fromCurrentPartner: boolean;
 }
 
-export function receivedItems(incoming: readonly Incoming[], state: ExchangeState): ReceivedItem[] {
+/** Whose items are shown, by signing key: the partner now, and former partners (marked). */
+export function authorsOf(state: ExchangeState): Map<string, { name: string; current: boolean }> {
   const authors = new Map<string, { name: string; current: boolean }>();
   for (const f of state.former) authors.set(f.sign, { name: f.name, current: false });
   if (state.pairing) authors.set(state.pairing.partner.sign, { name: state.pairing.partnerName, current: true });
+  return authors;
+}
+
+export function receivedItems(incoming: readonly Incoming[], state: ExchangeState): ReceivedItem[] {
+  const authors = authorsOf(state);
   const items: ReceivedItem[] = [];
   for (const row of incoming) {
     const author = authors.get(row.author);

@@ -3,6 +3,8 @@
 import { localDay } from '../../../shared/domain/dates.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import { openFromPartner, saveForPartner } from '../exchange/bundle-transport.ts';
+import { fromPartner } from '../exchange/from-partner.ts';
+import { Sharing } from '../exchange/sharing.ts';
 import type { Handlers } from '../ipc/router.ts';
 import type { HandlerDeps } from './deps.ts';
 
@@ -11,6 +13,8 @@ const PARTNER_FILES = [{ name: 'Mend file for a partner', extensions: ['mendx'] 
 
 export function exchangeHandlers({ vault, exchange, dialogs, now }: HandlerDeps): Pick<Handlers, Extract<keyof Handlers, ExchangeChannels>> {
   const ex = exchange.exchange;
+  const sharing = new Sharing(ex, vault);
+  const sendNow = () => void exchange.folder.sync().catch(() => {});
   return {
     'exchange:status': () => ex.status(),
     'exchange:answerSafety': ({ safe }) => {
@@ -48,11 +52,17 @@ export function exchangeHandlers({ vault, exchange, dialogs, now }: HandlerDeps)
       return ex.status();
     },
     'exchange:share': ({ entryId, shared }) => {
-      if (shared) ex.share(entryId);
-      else ex.withdraw(entryId);
-      void exchange.folder.sync().catch(() => {});
+      sharing.setSwitch(entryId, shared);
+      sendNow();
       return ex.status();
     },
+    'exchange:entrySharing': ({ entryId }) => sharing.of(entryId),
+    'exchange:sendLetter': ({ entryId, lookedAt }) => {
+      const result = sharing.sendLetter(entryId, lookedAt);
+      sendNow();
+      return result;
+    },
+    'exchange:fromPartner': ({ exerciseId }) => fromPartner(ex, vault, exerciseId),
     'exchange:received': () => ex.received(),
     'exchange:sync': () => exchange.folder.sync(),
     'exchange:saveForPartner': async () => {

@@ -1,9 +1,11 @@
 // One entry open on screen: the editor when the unlocked partner may change it
-// (with the writer's own choices under it), or the read-only view when it is
+// (with the writer's own choices under it, and, when paired with a partner on
+// another computer, whether a copy goes there), or the read-only view when it is
 // the other partner's. Every view that opens an entry goes through here, so
 // the rule is applied once.
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExerciseDef } from '../../../shared/exercises/types.ts';
+import { ToPartnerComputer } from '../exchange/ToPartnerComputer.tsx';
 import { entryAccess, wroteIt } from '../partners/entry-access.ts';
 import { EntryReadOnly } from '../partners/EntryReadOnly.tsx';
 import { usePartners } from '../partners/partners-context.tsx';
@@ -34,6 +36,7 @@ export function OpenEntry({ exercise, entry, day, formKey, idPrefix, onSaved, ow
     <>
       <EntryForm key={formKey} exercise={exercise} entry={entry} day={day} idPrefix={idPrefix} onSaved={onSaved} />
       {showOwnerControls && <EntryOwnerControls entry={entry} idPrefix={idPrefix} onChange={onSaved} />}
+      {entry && wroteIt(entry, me) && <ToPartnerComputer exercise={exercise} entry={entry} idPrefix={idPrefix} />}
       {!entry && forTwo && (
         <p className="muted new-entry-note">
           {exercise.together && active ? 'Done together, this entry is shared by both of you.' : `A new entry is for you alone. Once something is saved, you can choose to share it with ${partnerName}.`}

@@ -10,7 +10,7 @@ import { RoleSchema } from '../../../shared/domain/profile.ts';
 import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts';
 import { CATALOG, findExercise, getExercise } from '../../../shared/exercises/catalog.ts';
 import { offeredOptions } from '../../../shared/exercises/choice-options.ts';
-import { ladderPace } from '../../../shared/exercises/ladder-pace.ts';
+import { ladderPace, pausedByPartner } from '../../../shared/exercises/ladder-pace.ts';
 import { HELD_UNTIL_INVITED, homeListsFor, HURT_PARTNER_TRACK, isHeldFor } from '../../../shared/exercises/tracks.ts';
 import before from './fixtures/catalog-before-care.json' with { type: 'json' };
 import { GENDERED, PROMISES, texts } from './wording.ts';
@@ -61,6 +61,11 @@ describe('the contact ladder at the other partner’s pace', () => {
     expect(ladderPace([{ status: 'not-now' }, { status: '' }]).held).toEqual([1]);
     expect(ladderPace([{ status: 'offered' }, { status: 'not-yet' }]).reason).toBe('waiting');
     expect(ladderPace([{ status: 'offered' }, { status: 'said-no' }, { status: 'not-yet' }]).reason).toBe('said-no');
+  });
+
+  it('a partner on another computer who asked for no contact pauses every step not yet taken; a no stays a no', () => {
+    expect(pausedByPartner([{ status: 'happened' }, { status: 'offered' }, { status: 'said-no' }, { status: '' }, {}])).toEqual([1, 3, 4]);
+    expect(pausedByPartner(undefined)).toEqual([]);
   });
 
   it('holds nothing when every answer so far is yes, or paused', () => {

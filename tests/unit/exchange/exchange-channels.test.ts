@@ -4,45 +4,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../main/services/app-services.ts';
-import type { AppServices } from '../../../main/services/app-services.ts';
 import type { SenderInfo } from '../../../main/services/ipc/sender-policy.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import type { ExchangeStatus } from '../../../shared/exchange/exchange-contract.ts';
-import { ScriptedDialogs, testPorts } from '../../support/test-ports.ts';
 import { makeTempDir, removeDir } from '../main/helpers.ts';
+import { app, TRUSTED } from './channel-app.ts';
+import type { App } from './channel-app.ts';
 
-const TRUSTED: SenderInfo = { id: 1, url: 'mend://app/index.html#/settings', isMainFrame: true };
 const STRANGER: SenderInfo = { id: 2, url: 'https://example.com/', isMainFrame: true };
 
-class FolderDialogs extends ScriptedDialogs {
-  nextFolder: string | null = null;
-  async chooseFolder(): Promise<string | null> {
-    return this.nextFolder;
-  }
-}
-
-interface App {
-  dir: string;
-  dialogs: FolderDialogs;
-  services: AppServices;
-  call<T>(channel: string, request?: unknown): Promise<T>;
-}
-
 let alex: App, blair: App, shared: string;
-
-async function app(): Promise<App> {
-  const dir = makeTempDir();
-  const dialogs = new FolderDialogs();
-  const services = createAppServices({ dataDir: dir, appOrigin: 'mend://app', ...testPorts(), dialogs });
-  const call = async <T,>(channel: string, request: unknown = {}): Promise<T> => {
-    const result = await services.route(channel, request, TRUSTED);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  await call('vault:create', { passphrase: `channels passphrase ${dir}` });
-  return { dir, dialogs, services, call };
-}
 
 beforeAll(async () => {
   [alex, blair] = [await app(), await app()];

@@ -68,6 +68,9 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'exchange:sync': {},
   'exchange:saveForPartner': {},
   'exchange:openFromPartner': {},
+  'exchange:entrySharing': { entryId: SOME_UUID },
+  'exchange:sendLetter': { entryId: SOME_UUID, lookedAt: '2026-03-01T10:00:00.000Z' },
+  'exchange:fromPartner': { exerciseId: 'owning-it' },
 };
 
 /** Requests with a wrong type or value, per channel (channels with an empty request only get extra keys). */
@@ -156,4 +159,7 @@ export const WRONG: Record<Channel, unknown[]> = {
   'exchange:sync': [{ unexpected: 1 }],
   'exchange:saveForPartner': [{ path: '/tmp/x' }],
   'exchange:openFromPartner': [{ path: '/tmp/x' }],
+  'exchange:entrySharing': [{ entryId: 'x' }, {}],
+  'exchange:sendLetter': [{ entryId: SOME_UUID }, { entryId: SOME_UUID, lookedAt: 'yesterday' }],
+  'exchange:fromPartner': [{ exerciseId: 'nope' }, {}],
 };

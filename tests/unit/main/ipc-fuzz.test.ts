@@ -109,6 +109,9 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'exchange:sync': [{}],
   'exchange:saveForPartner': [{}],
   'exchange:openFromPartner': [{}],
+  'exchange:entrySharing': [{ entryId: SOME_UUID }],
+  'exchange:sendLetter': [{ entryId: SOME_UUID, lookedAt: '2026-03-01T10:00:00.000Z' }],
+  'exchange:fromPartner': [{ exerciseId: 'owning-it' }, { exerciseId: 'next-right-thing' }],
 };
 
 const samplesOf = (channel: Channel) => VALID_SAMPLES[channel] ?? [{}];

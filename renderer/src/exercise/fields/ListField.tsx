@@ -4,19 +4,27 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FieldDef } from '../../../../shared/exercises/types.ts';
 import { LIST_MAX_ITEMS } from '../../../../shared/exercises/answer-schema.ts';
 import { offeredOptions } from '../../../../shared/exercises/choice-options.ts';
+import { isPausedByPartner } from '../../../../shared/exercises/ladder-pace.ts';
+import { usePartnerAskedNoContact } from '../../exchange/use-exchange-status.ts';
 import { LadderPaceNotice } from './LadderPaceNotice.tsx';
+import { LadderPartnerPause } from './LadderPartnerPause.tsx';
 
-function RowControl({ item, name, id, rowLabel }: { item: FieldDef; name: string; id: string; rowLabel: string }) {
+function RowControl({ item, name, id, rowLabel, pausedBy }: { item: FieldDef; name: string; id: string; rowLabel: string; pausedBy: string | null }) {
   const { register } = useFormContext();
   const current = useWatch({ name }) as string | undefined;
   if (item.type === 'choice') {
+    const pausedId = `${id}-paused`;
+    const paused = pausedBy !== null && isPausedByPartner(current);
     return (
-      <select id={id} className="field__select" aria-label={`${item.label}, ${rowLabel}`} {...register(name)}>
-        <option value="">—</option>
-        {offeredOptions(item, current).map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
+      <>
+        <select id={id} className="field__select" aria-label={`${item.label}, ${rowLabel}`} aria-describedby={paused ? pausedId : undefined} {...register(name)}>
+          <option value="">—</option>
+          {offeredOptions(item, current).map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+        {paused && <span id={pausedId} className="entry-mark ladder-paused">Paused by {pausedBy}</span>}
+      </>
     );
   }
   return <input id={id} className="field__input" type="text" autoComplete="off" spellCheck aria-label={`${item.label}, ${rowLabel}`} {...register(name)} />;
@@ -28,6 +36,8 @@ export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; i
   const itemName = field.itemName ?? 'row';
   const max = field.maxItems ?? LIST_MAX_ITEMS;
   const blankRow = Object.fromEntries(items.map((i) => [i.id, '']));
+  // The partner on another computer asked for no contact: the ladder's steps show as paused by them.
+  const pausedBy = usePartnerAskedNoContact(field.feedback === 'ladder-pace');
 
   return (
     <div className="list-field" aria-describedby={describedBy}>
@@ -50,7 +60,7 @@ export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; i
                   {items.map((item) => (
                     // data-label: the column's name, shown above the control when the table is folded on a narrow window.
                     <td key={item.id} className={`list-field__cell--${item.type}`} data-label={item.label}>
-                      <RowControl item={item} name={`${field.id}.${index}.${item.id}`} id={`${idPrefix}-${field.id}-${index}-${item.id}`} rowLabel={rowLabel} />
+                      <RowControl item={item} name={`${field.id}.${index}.${item.id}`} id={`${idPrefix}-${field.id}-${index}-${item.id}`} rowLabel={rowLabel} pausedBy={item.id === 'status' ? pausedBy : null} />
                     </td>
                   ))}
                   <td className="list-field__actions">
@@ -64,6 +74,7 @@ export function ListField({ field, idPrefix, describedBy }: { field: FieldDef; i
           </tbody>
         </table>
       )}
+      {pausedBy && <LadderPartnerPause fieldId={field.id} itemName={itemName} partner={pausedBy} />}
       {field.feedback === 'ladder-pace' && <LadderPaceNotice fieldId={field.id} itemName={itemName} />}
       <button type="button" className="button-secondary" disabled={rows.length >= max} onClick={() => append(blankRow)}>
         Add a {itemName}
