@@ -9,8 +9,8 @@ export const SHIELDING: readonly Rule[] = [
     pattern: w(
       [
         '(?:need|want|expect|hope|would like) (?:you|us|we) (?:can |could |will |would |to )?(?:be )?(?:forgive|over|move|get|put|trust|let|stop|done)',
-        '(?:by|before) (?:the end of|christmas|summer|the holidays|the time|next|new year|spring)', 'by now',
-        '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us) to',
+        '(?:by|before) (?:the end of|christmas|summer|the holidays|the time(?! (?:you|i|we|she|he|they) (?:\\w+ )?(?:\\w+ed|found|knew|saw|got|came|had|was|were|went|told|caught|read|heard))|next|new year|spring)', 'by now',
+        '(?:time to|should|need to|have to) (?:put (?:this|it) behind|move on|move past|get past|be over|let (?:it|this) go|stop)', 'time for (?:everyone|you|us|him|her|them|my partner|my wife|my husband) to', '(?:about|high) time (?:she|he|they|you|my partner|we)',
         'how (?:much )?longer', 'can not keep (?:dwelling|bringing|going over|talking)', 'dwelling', 'move past', 'let (?:this|it|that|the past|all (?:of )?(?:this|that)) go', 'your turn to (?:meet|forgive|trust|give|try|make)', 'let (?:this|it) (?:define|ruin|destroy|take over)', 'you owe it to', 'draw a line under', 'forgive and forget', 'meet me halfway', 'how long (?:are you|will you|do you|must i|is this)', 'keep (?:punishing|holding (?:it|this))',
         'be past (?:this|it)', 'hold (?:this|it|that) (?:over|against) me', 'if you keep (?:bringing|going over|mentioning|asking|checking|punishing)', 'put (?:it|this|that|all (?:of )?(?:this|that)) behind us', 'get over it', '(?:can|could) we (?:please )?(?:just )?(?:move on|forget)', 'just move on',
         'over it by', '(?:back|get back|go back) to (?:normal|how)', 'be a (?:normal |proper |real )?family again', 'sake', '(?:children|kids) need us',
@@ -27,10 +27,25 @@ export const SHIELDING: readonly Rule[] = [
         '(?:\\w+ )?(?:days?|weeks?|months?|years?) (?:is|are|has been|should be) (?:long )?enough', '(?:long enough|enough time) (?:to be|for you to be|of being) (?:angry|upset|hurt|mad|sad)',
         'done with this', '(?:this|it) quickly', 'you (?:have|need|ought) to (?:understand|see|admit|accept)', 'put (?:it|this|all this|all of this) behind us',
         'before the (?:wedding|holidays|baby|birthday|trip|move|summer)', 'dwell(?:ing)? on', 'keep going over', 'go over (?:it|this) again', 'rehash\\w*', 'let us (?:not|just|move|put|forget|try)', 'ruin everything', 'throw (?:it all|everything) away', 'drop (?:it|this|the subject)',
-        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)', '(?:kids|children|family) (?:deserve|need|want) (?:to (?:have|see) )?(?:us together|both of us|their parents|us|parents|a family)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
+        '(?:need|want) you to (?:try harder|make more|do more|meet me|stop being)',
+        '(?:hope|expect|need|want|would like) (?:that )?(?:you|she|he|they|my partner) (?:will |would |can |could |to )?(?:have )?(?:forgiven|moved on|got over|gotten over|be over|be past)',
+        '(?:forgive|forgiven|trust|over (?:it|this)|moved on|past (?:it|this)|ready)(?: \\w+){0,4} (?:by|before) (?:january|february|march|april|june|july|august|september|october|november|december|easter|christmas|then|next|the (?:wedding|weekend|holidays|baby|summer|spring|autumn|new year|end|time))',
+        '(?:not going to|will not|can not|am not going to) keep (?:on )?(?:apologi[sz]ing|saying sorry)', '(?:apologi[sz]ing|saying sorry) forever', '(?:done|finished|through) (?:with )?(?:apologi[sz]ing|saying sorry)', '(?:kids|children|family) (?:deserve|need|want) (?:to (?:have|see) )?(?:us together|both of us|their parents|us|parents|a family)', '(?:kids|children) (?:deserve|need) (?:parents|us|a family)',
       ].join('|'),
     ),
-    unless: test('long time|as long as|every right|allowed to|your (?:choice|pace|terms|time|call|decision)|if (?:and when )?you (?:ever )?(?:want|choose|decide|are ready)|yours to (?:decide|make|choose)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) you (?:should|to|need)'),
+    unless: test('long time|as long as|every right|allowed to|your (?:choice|pace|terms|time|call|decision)|if (?:and when )?you (?:ever )?(?:want|choose|decide|are ready)|yours to (?:decide|make|choose)|(?<!wait (?:forever |much longer |any longer )?)for you to decide|you decide|whether (?:or not |and when )?you \\w+ (?:me )?(?:is|will be) (?:yours|up to you)|up to you|no deadline|take all the time|will not (?:ask|put|rush|push)|not asking|(?:do not|never) (?:think|believe|expect|want) (?:you|she|he|they) (?:should|to|need)|not (?:for me|up to me|my place) to (?:say|decide|ask)|for (?:yourself|herself|himself|themselves)'),
+  },
+  // The partner in the third person ("she'll have to accept it"): a "not" before it reverses it ("it doesn't mean she has to forgive me").
+  {
+    kind: 'pressure',
+    negatable: true,
+    pattern: w(
+      [
+        '(?:she|he|they|my partner|my wife|my husband) (?:will |would |is going to |are going to )?(?:have|need|has|needs|ought|got|have got|has got) to (?:start|stop|move|let|forgive|get|trust|accept|try|give|learn|decide|choose|make up|be (?:patient|fair|reasonable|over))',
+        '(?<!(?:not|never) (?:think|believe|expect|say|that) )(?:she|he|they|my partner|my wife|my husband) (?:should|must) (?:be able to )?(?:trust|forgive|move|let|be over|get over|stop|accept|start|try)',
+      ].join('|'),
+    ),
+    unless: test('not (?:for me|up to me|my place) to (?:say|decide|ask)|for (?:yourself|herself|himself|themselves)|(?:as long as|whenever|if and when|if ever) (?:she|he|they)'),
   },
   {
     kind: 'past',
@@ -43,7 +58,11 @@ export const SHIELDING: readonly Rule[] = [
         '(?:apologi[sz]ed|said (?:i am |i was )?sorry|told you (?:i was |i am )?sorry|talked (?:it|this) (?:through|over|out)|went (?:to|through) (?:counsel+ing|therapy)|(?:with|to) (?:the|a) (?:counsel+or|therapist))(?: \\S+){0,8}? (?:,|so|and|but) (?:\\S+ ){0,3}?(?:i do not (?:see|know|understand) (?:why|what)|what (?:more|else)|why (?:do|does|are|is|would|should|must) (?:we|you|it|this)|i thought (?:that was|it was|we were))',
         'you said (?:we were|it was|you were) (?:okay|ok|fine|over it|past it)', 'talked about (?:this|it) (?:last|already|before|months|years)', 'so much has changed', 'stop reliving', 'years ago and', 'ancient history', 'old news', 'over and done with', 'learned my lesson', 'you are (?:ready|able) to (?:move|forgive|let|trust)', 'why can not (?:we|you) (?:just )?(?:be|move|get|go|forget)', 'water under the bridge', 'in the past', 'not that person', 'dealt with (?:all (?:of )?)?(?:this|it|that)(?! by)',
         '(?:that|it) was (?:the end|closed|over(?! with)|behind us)', 'was the end of it', 'i (?:have|had) changed since', 'keep judging', 'a hundred times', 'what else do you want',
-        'different person', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this|that|what i did)(?: mistake)?|my dues)', '(?:been through|suffered|gone through) enough', 'suffered enough',
+        'different person',
+        // An apology, counselling or punishment counted as enough: "apologised until I'm blue in the face", "went through all this in counselling two years ago".
+        'blue in the face', '(?:went|gone|been) through (?:all )?(?:of )?(?:this|it|that)(?: \\w+){0,4} (?:years|months|ages|weeks|a year|a long time) ago', '(?:in|at) (?:counsel+ing|therapy)(?: \\w+){0,2} (?:years|months|a year) ago',
+        '(?:punished|paid|suffered|paying|suffering)(?: for (?:this|it|that|what i did))?(?: for)? (?:long enough|enough|plenty|more than enough)', 'i (?:have |had )?been (?:paying|punished|suffering) for (?:this|it|that|what i did) for',
+        '(?:thought|assumed|hoped|figured|believed|think) (?:that )?(?:we|you|it|this|that|things) (?:had |have |were |was |would have )?(?:already )?(?:moved on|moved past|got past|gotten past|got over|gotten over|put (?:it|this|that) behind us|past (?:it|this|that)|over (?:it|this|that)|settled|dealt with (?:it|this|that)|done with (?:it|this|that))', '(?:done|served) my time', 'a different (?:time|place|period) in my life', 'how many (?:more )?times (?:do|must|will|have|should) i', '(?:said|say) (?:i am |i was )?sorry (?:so many|many|countless|enough|a dozen) times', 'apologi[sz]ed (?:so many|many|countless|enough) times', '(?:been )?punished enough', 'i (?:have |had |already )*paid (?:enough|for (?:it|this|that|what i did)(?: mistake)?|my dues)', '(?:been through|suffered|gone through) enough', 'suffered enough',
       ].join('|'),
     ),
     unless: test('still (?:hurts|happening|real|with you|deserve|matters)|i will keep|(?:does|did) not (?:erase|undo|mean)|(?:was|am) wrong to|as long as (?:you need|it takes)|allowed to|every right|still be|(?:does|did) not (?:matter (?:that|how long|when)|change)|for you it|not enough|does not (?:finish|excuse|end)|incomplete|too (?:quickly|soon|early)|i (?:can )?see now'),
@@ -51,7 +70,10 @@ export const SHIELDING: readonly Rule[] = [
   {
     kind: 'intentions',
     negatable: true,
-    ownable: true,
+    ownable: 'choice',
+    writerOnly: true,
+    // "Whatever I thought I was doing, …", "good intentions or not": the intention set aside to own the act.
+    unless: test('^(?:whatever|however much|no matter (?:what|how much)) i (?:thought|meant|intended|wanted|told myself|believed)|intentions or not'),
     pattern: w(
       [
         'i (?:never|did not) (?:mean|meant|intend|intended) (?:to|for)', 'never my intention', 'intentions were good', 'heart was in the right place',
@@ -67,6 +89,27 @@ export const SHIELDING: readonly Rule[] = [
         'i was only trying', 'meant well', 'i (?:never|did not) (?:plan|planned|want|wanted) (?:it|this|for it|for this|things) to',
         'so (?:that )?you would not (?:get hurt|be hurt|worry|be upset|have to know)', 'what you did not know',
         '(?:had no idea|did not (?:know|realise|realize|think)) (?:it|this|that) would (?:affect|hurt|matter|upset)',
+        // The act done "because I cared", "so you wouldn't have to carry it", "out of love": care offered as the reason.
+        'because i (?:wanted (?:you|us|the kids|them|her|him|the family) to|was (?:worried|scared|frightened|concerned|afraid) (?:about|for) (?:you|us|the kids|the family)|care|cared|love|loved|knew how (?:stressed|worried|tired|busy|upset|fragile|anxious|hard)|thought (?:it was |it would be |that was )?(?:for the best|best|kinder|better|right|the right thing|safer))',
+        'so (?:that )?(?:you|the kids|the children|everyone|she|he|they) (?:would|could|did|need) (?:not |never )?(?:have to )?(?:worry|stress|carry|have to know|be upset|be hurt|get hurt|deal|suffer|lose|panic|lie awake)',
+        'so (?:that )?i (?:would|could) (?:not |never )?(?:burden|worry|upset|hurt|bother|stress|protect|spare|trouble|weigh)', 'i (?:was|had been) (?:going|planning|about|waiting|meaning|intending) to tell you (?:once|when|after|as soon as|before|the moment)',
+        'out of (?:love|kindness|concern|care|respect)(?! for myself)', '(?:came|comes|come) from (?:a )?(?:good|kind|loving|right) place', '(?:never|did not) (?:ever )?set out to', 'to give (?:you|the kids|us|the family|our family) (?:a better|the best|something|everything)',
+        '(?:handle|sort|fix|deal with) (?:it|this|things|everything) (?:on my own|myself|alone|by myself)', 'did not want (?:you|the kids|anyone) (?:lying|staying|to lie|to stay) awake',
+      ].join('|'),
+    ),
+  },
+  // Nothing left to own: "I have nothing to forgive myself for", "I'm letting myself off the hook".
+  // In the forgiving-myself letter the note says kindness does not need one to be blameless.
+  {
+    kind: 'absolves',
+    negatable: true,
+    pattern: w(
+      [
+        'nothing (?:left |more )?to (?:forgive|feel (?:guilty|bad|ashamed|sorry)|apologi[sz]e|be (?:guilty|ashamed|sorry))', 'not (?:have|got) anything (?:left )?to (?:forgive|feel (?:guilty|bad|ashamed|sorry)|apologi[sz]e|be ashamed)',
+        '(?:let|letting|lets) myself off the hook', '(?:refuse|refusing) to feel (?:guilty|bad|ashamed|sorry)', '(?:no longer|done|finished|through) (?:with )?(?:feel|feeling) (?:guilty|bad|ashamed)',
+        '(?:should not|do not need to|do not have to|have no reason to|no need to|no reason to) feel (?:guilty|bad|ashamed)(?: (?:about|for) (?:it|this|that|what i did|any of it))?(?= ,|$| so| and| anymore| any more)',
+        '(?:beaten|beat|punished|hated|tortured|tormented) myself (?:up )?(?:enough|plenty|long enough|for long enough)', '(?:that is|it is|that will be) (?:his|her|their|your) problem',
+        'i deserve (?:a fresh start|a clean slate|to move on|to be forgiven|forgiveness|a second chance|to put (?:this|it) behind me|to stop feeling)',
       ].join('|'),
     ),
   },

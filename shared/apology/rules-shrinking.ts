@@ -15,7 +15,7 @@ export const SHRINKING: readonly Rule[] = [
     kind: 'minimising',
     negatable: true,
     // "I told you it meant nothing, and that was a lie": the small words are quoted to be owned.
-    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|(?:and|but) (?:it|that|we|they|he|she|i) (?:was|were|is|are|did|had) not$|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse'),
+    unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|(?:and|but) (?:it|that|we|they|he|she|i) (?:was|were|is|are|did|had) not$|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse|my (?:last |first |earlier |previous |old )?(?:apology|apologies|promise|promises|word|words|sorry|vows?) (?:\\w+ )?meant nothing'),
     pattern: w(
       [
         '(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
@@ -34,6 +34,9 @@ export const SHRINKING: readonly Rule[] = [
         '(?:it|that|this) (?:was|is) (?:just |only )?(?:one|a single) (?:night|time|kiss|date|dinner|drink|evening|weekend|message|text|mistake|slip)', '(?:acting|act|acts|behaving|carrying on|reacting) (?:like|as if|as though)', 'or anything',
         'not (?:a |an )?(?:proper|real|full|full blown|actual|serious) (?:affair|relationship|cheating|thing|betrayal)', '(?:made|it was) (?:one|a single) (?:bad |stupid |wrong )?(?:choice|mistake|decision)(?! after)', '(?:hardly|barely|scarcely) (?:ever )?(?:anything|any|a)', 'a (?:bit|little bit) of (?:fun|shouting|flirting|texting|chatting|harmless)',
         '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', '(?:only |just )?a handful of (?:coffees|texts|messages|times|drinks|dates|kisses|calls|lunches|meetings|emails|nights|photos)', 'at (?:the )?most(?= ,|$)', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
+        // The partner said to enlarge it, or one act said not to count against a whole record.
+        '(?:making|make|made|blowing|blown) (?:it|this|that|things) (?:\\w+ ){0,2}(?:bigger|worse|more) than (?:it|this|that) (?:was|is|really was)',
+        '(?:one|a single|one bad|one stupid) (?:mistake|slip|night|lapse|decision|choice|moment) (?:should not|does not|will not|can not|should never|need not) define', 'good (?:partner|husband|wife|father|mother|dad|mum|mom|man|woman|person) in every other way',
       ].join('|'),
     ),
   },
@@ -48,7 +51,7 @@ export const SHRINKING: readonly Rule[] = [
       [
         '(?:sorry|apologi[sz]e) (?:that )?if', 'sorry (?:that )?you (?:feel|felt|are|were|took|think|see|had to (?:go through|deal with|see|hear|experience|live with))', 'sorry for the (?:part|parts|bits?) (?:of it )?that (?:hurt|upset)', '(?:sorry|apologi[sz]e) (?:for|about) (?:how|the way) (?:things|it|everything) (?:went|turned out|happened|ended)', '(?:sorry|apologi[sz]e) for (?:however|any|whatever|anything)',
         'sorry for any', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this|what i did|my \\w+) (?:came|comes|come) across', '(?:sorry|apologi[sz]e) (?:that |if )?(?:it|that|this) (?:felt|seemed|sounded|looked) (?:like|as if|as though)', '(?:may|might) have caused', '(?:sorry|regret) (?:that )?(?:you )?(?:found out|had to find out|had to hear)', '(?:i suppose|i guess|maybe|perhaps) i (?:hurt|upset|offended|let)', '(?:hurt|upset) your feelings', '(?:sorry|apologi[sz]e) (?:for|about) what happened', '^if (?:i|my|anything i|what i) .*(?:sorry|apologi[sz]e)', '^if you (?:were|are|feel|felt|got|have been|took|think|thought|saw) .*(?:sorry|apologi[sz]e|regret)',
-        '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)', '(?:may|might) have (?:brought|given|done|created)(?: you)?', '(?:regret|sorry for|apologi[sz]e for) any (?:pain|hurt|harm|upset|distress|offen[cs]e)',
+        '^should (?:my|i|anything|what) .*(?:caused|hurt|upset|offended)', '(?:to (?:whatever|any|the|some) extent|insofar as|in so far as|inasmuch as)(?: that)? (?:you|my|i|it|this|that|what)', 'caused (?:you )?any (?:pain|hurt|harm|distress|upset)', '(?:may|might) have (?:brought|given|done|created)(?: you)?', '(?:regret|sorry for|apologi[sz]e for) any (?:pain|hurt|harm|upset|distress|offen[cs]e)',
       ].join('|'),
     ),
   },
@@ -62,6 +65,9 @@ export const SHRINKING: readonly Rule[] = [
         'got out of hand', 'snapped', 'did not know what i was doing', 'only human', 'had no (?:other )?choice', 'it just happened', 'one thing (?:led to|followed) (?:another|the next)', '(?:it|she|he|they|temptation|trouble) found me', 'what (?:choice|option|else) (?:did|do) i (?:have|do)', '(?:was|were) always going to happen', '(?:bound|sure) to happen', 'did not go looking for (?:it|this|trouble|anyone|her|him|them)', 'would have (?:found out|happened|come out) anyway',
         'too \\w+ to think', 'could not think straight', 'caught up in', 'swept (?:up|away)', 'carried away', 'it is (?:complicated|not that simple|not black and white)',
         '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:could not|can not|could never) (?:say no|refuse|resist|turn (?:it|them|her|him) down)', '(?:did not|never) (?:think|realise|realize|feel) (?:that )?(?:we|i) (?:were|was) (?:hurting (?:anyone|anybody)|doing anything wrong|doing (?:any )?harm)', '(?:nothing|none of it) (?:\\w+ ){0,4}felt real', '(?:had|was having|was on the verge of) a (?:breakdown|mental breakdown|crisis|meltdown|panic attack)', '(?:was|is) not (?:all|only|just|entirely) (?:on me|my fault|mine)', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
+        // Bound to come out, too fast to see, nobody's fault, "you": the choice told as no one's.
+        'would have (?:found out|happened|come out|ended|fallen apart|come to light|gone wrong)(?: \\w+){0,4} (?:anyway|regardless|either way|sooner or later|eventually)', 'before i (?:knew|realised|realized|understood) what (?:was happening|i was doing|was going on)',
+        '(?:none|no part|nothing) of (?:this|it|that|what happened) (?:was|is) (?:really |truly |entirely )?my fault', '(?:is|are|was|were) not (?:really )?(?:yourself|you)(?= ,|$)', '(?:a )?victim of (?:circumstance|circumstances|my circumstances|my upbringing|the situation)',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say(?! no)|claim|call|blame)'),
@@ -79,7 +85,9 @@ export const SHRINKING: readonly Rule[] = [
         // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
         `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|makes|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in (?:a|such a|so|a really|a very) (?:dark|bad|low|terrible|awful|horrible) (?:place|way|state)', '(?:was|were) (?:crushing|killing|drowning|suffocating|overwhelming) me', 'i panicked',
         'going through (?:a lot|so much|a hard|a rough|a difficult)', 'had (?:had )?(?:a lot|too much|a few|loads|plenty) to drink', 'my (?:head|mind) (?:was|had been) (?:all over the place|a mess|not in a good place|not right|somewhere else|elsewhere)', '(?:losing|lost) my (?:job|mum|mom|dad|father|mother|business|best friend)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
-        'growing up (?:the way i did|as i did|like i did|in|with)', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
+        'growing up (?:the way i did|as i did|like i did|in|with)',
+        // The general "you" of a state: "when you're that depressed you stop thinking".
+        `when (?:you|people|anyone|someone) (?:are|is|get|gets|feel|feels|have been|has been) (?:that |so |really |very |as |like )?${CAUSE}`, 'had (?:had )?(?:a few|too many|several|a couple of|some|a lot of|loads of) drinks', 'the way i was (?:raised|brought up)', 'i never learned (?:how )?to', 'how i get when i (?:drink|am)',
       ].join('|'),
     ),
   },
@@ -118,7 +126,9 @@ export const SHRINKING: readonly Rule[] = [
         'i (?:did not|never) (?:\\w+ ){1,3}(?:,|;) (?:i )?(?:just|only|simply|merely) ', '(?:was|is) not (?:a |an |really )?(?:date|affair|relationship|cheating|lying|a lie)(?: ,| ;) (?:we|i|it) (?:just|only|simply|merely)',
         'i (?:did not|never) (?:say|said|claim|claimed|promise|promised)(?: that)? i (?:was not|would not|had not|did not|was|had|would)(?! sorry)', '(?:never|not) (?:actually|technically|strictly|exactly) (?!(?:think|thought|care|cared|consider|considered|ask|asked)\\b|(?:told|tell) you (?:the truth|everything))\\w+(?!(?: \\w+){0,2} well\\b)',
         '(?:did not|never|not) (?:give|tell|show) (?:you )?(?:the )?(?:whole|full|complete) (?:picture|story|truth)', '(?<=, )which (?:was|is) (?:technically |partly )?true', 'i was not (?:lying|a liar)', 'not really cheating', 'you (?:did not|never) ask(?:ed)?(?! for)', 'did not hide anything', 'you (?:just )?assumed', '(?:for|during) (?:part|some) of the (?:evening|night|day|time|weekend|trip)', 'not (?:at|by) that (?:point|stage|time)',
-        'asked (?:me )?directly', 'not (?:officially|properly|exclusively|technically) (?:together|a couple|dating|married|exclusive)', '(?:were|was) (?:separated|on a break|not together|not exclusive) (?:at the time|then|yet)',
+        '(?:never|not|if you had|had you|if you would have) (?:\\w+ )?asked (?:me )?directly',
+        // An omission said not to be a lie: "leaving it out isn't the same as lying".
+        'not (?:really |quite |exactly |actually |technically )?the same (?:thing )?as (?:lying|a lie|cheating|an affair|being unfaithful|deceiving|betrayal)', '(?:not telling|not mentioning|not saying|leaving|keeping|omitting|withholding|deleting|hiding) (?:\\w+ ){0,3}(?:is|was|are|were) not (?:really |technically |exactly )?(?:lying|a lie|cheating|dishonest|deceiving)', 'not (?:officially|properly|exclusively|technically) (?:together|a couple|dating|married|exclusive)', '(?:were|was) (?:separated|on a break|not together|not exclusive) (?:at the time|then|yet)',
         // What was said set against what was "only" said: "I never said I'd stopped; I said I was cutting down."
         'i (?:never|did not) (?:actually |exactly |really |ever |once )?(?:say|said|promise|promised|tell you|told you|claim|claimed|agree|agreed|swear|swore)(?: \\S+){1,12}? (?:i (?:only |just |merely )?(?:said|told you|promised|agreed|meant|claimed)|only that|just that|only to|just to|merely that)', 'you asked (?:me )?(?:if|whether) [^,]*, and i (?:had|did|was|have) not',
       ].join('|'),
