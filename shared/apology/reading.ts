@@ -102,6 +102,12 @@ export function assertedText(reading: Reading): string {
     // A reported claim starts with its own subject ("I'd", "it was"); "said sorry" reports nothing.
     if (!/^(?:i|it|we|she|he|they|this|that|there)$/u.test(tokens[j]?.word ?? '')) continue;
     while (j < tokens.length && reading.clauseStart[j] !== j) j++;
+    // "…, only that I'd stopped texting her": the report goes on in a clause of its own.
+    const k = tokens[j]?.word === ',' ? j + 1 : j;
+    if (/^(?:only|just|merely)$/u.test(tokens[k]?.word ?? '') && /^(?:that|i|it|we)$/u.test(tokens[k + 1]?.word ?? '')) {
+      j = k + 2;
+      while (j < tokens.length && reading.clauseStart[j] !== j) j++;
+    }
     i = j - 1;
   }
   return keep.join(' ');
@@ -146,12 +152,14 @@ export function clauseText(reading: Reading, from: number): string {
 
 // Adverbs that only hedge or date ("basically never home", "it'd have come out eventually anyway"):
 // a second reading without them lets a rule meet its phrase with one of them inside.
-const HEDGING = /^(?:actually|basically|practically|virtually|essentially|eventually|finally|probably|definitely|certainly|obviously|clearly|simply|pretty much|kind of|sort of|more or less)$/u;
+const HEDGING = /^(?:already|actually|basically|practically|virtually|essentially|eventually|finally|probably|definitely|certainly|obviously|clearly|simply|pretty much|kind of|sort of|more or less)$/u;
 const SUBJECT = /^(?:i|you|he|she|they|we|it)$/u;
 const BETWEEN = /^(?:only|just|already|never|always|ever|both|all|really|long|since|finally|eventually|once|even|also)$/u;
 const IRREGULAR_PARTICIPLE = /^(?:kept|told|said|made|gone|given|taken|left|lost|met|sent|spent|hidden|hid|broken|brought|bought|thought|caught|taught|found|got|gotten|done|run|begun|come|become|known|grown|drawn|shown|thrown|written|driven|chosen|fallen|forgotten|forgiven|slept|felt|dealt|meant|read|put|let|set|hit|shut|won|stuck|heard|held|led|fed|built|sat|stood|understood|swung|taught|worn|torn|sworn|stolen|spoken|woken|eaten|seen)$/u;
 // A participle after "had/has/have" ("she'd kept", "we'd drifted"), by its tag or its shape (the quick reading has no tags).
-const looksParticiple = (t: Token | undefined) => !!t && !/^(?:been|had|has|have)$/u.test(t.word) && (t.tags.has('PastTense') || t.tags.has('Participle') || /\w{2,}ed$/u.test(t.word) || IRREGULAR_PARTICIPLE.test(t.word));
+/** A word shaped like a past participle ("drifted", "kept", "given"). */
+export const looksParticipleWord = (word: string) => /\w{2,}ed$/u.test(word) || IRREGULAR_PARTICIPLE.test(word);
+const looksParticiple = (t: Token | undefined) => !!t && !/^(?:been|had|has|have)$/u.test(t.word) && (t.tags.has('PastTense') || t.tags.has('Participle') || looksParticipleWord(t.word));
 
 /**
  * The sentence in its plainest tense: "she'd kept on at me" reads "she kept on at me", "we'd
@@ -166,8 +174,8 @@ export function simplified(tokens: Token[]): Token[] {
     if (HEDGING.test(t.word)) continue;
     if (/^(?:had|has|have)$/u.test(t.word) && SUBJECT.test(out.at(-1)?.word ?? '')) {
       let j = i + 1;
-      while (BETWEEN.test(tokens[j]?.word ?? '')) j++;
-      if (looksParticiple(tokens[j])) continue;
+      while (BETWEEN.test(tokens[j]?.word ?? '') || HEDGING.test(tokens[j]?.word ?? '')) j++;
+      if (looksParticiple(tokens[j]) || (t.word === 'had' && tokens[j]?.word === 'had')) continue;
     }
     out.push(t);
   }
@@ -193,7 +201,7 @@ export function saidOfOthers(reading: Reading, match: Match): boolean {
 
 // The writer owning a wrong act in words of their own: "I lied", "I went looking", "I made myself distant".
 const WRONG_ACT =
-  /\bi (?:\w+ ){0,2}?(?:lied|hid|cheated|betrayed|chose|used|took advantage|stole|brought|made myself|tore|broke|deceived|ignored|brushed|pretended|repaid|went (?:looking|behind|out)|started lying|let you down|left you|kept (?:lying|hiding|it|seeing|going|quiet|secrets)|should have|was (?:lying|hiding|cheating|spending|tearing|out|busy|pulling|the one)|treated you|gambled|drank|emptied|spent|texted|slept with|walked away|pushed you|shut you|lied to)\b/u;
+  /\bi (?:\w+ ){0,2}?(?:lied|hid|cheated|betrayed|chose|used|took advantage|stole|brought|made myself|tore|broke|deceived|ignored|brushed|pretended|repaid|went (?:looking|behind|out with)|started lying|let you down|left you|kept (?:lying|hiding|it|seeing|going|quiet|secrets)|should have|was (?:lying|hiding|cheating|spending|tearing|out|busy|pulling|the one)|treated you|gambled|drank|emptied|spent|texted|slept with|walked away|pushed you|shut you|lied to)\b/u;
 // Clause openers after which the writer's act is told as the consequence of what the partner did.
 const CONSEQUENCE = /^(?:so|until|therefore|hence)$/u;
 

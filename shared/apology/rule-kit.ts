@@ -36,7 +36,7 @@ export const test = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'u');
 export const BE = '(?:am|is|are|was|were|be|been|being)';
 export const HE = '(?:he|she|they)';
 export const CAUSE =
-  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired(?! of)|anxious|overwhelmed|burned out|burnt out|grieving|mourning|numb|in shock|unwell|in pieces|falling apart|a mess|under (?:so much |a lot of |too much )?(?:pressure|stress))';
+  '(?:drunk|drinking|wasted|high|stressed|lonely|depressed|exhausted|tired(?! of)|anxious|overwhelmed|burned out|burnt out|grieving|mourning|numb|in shock|unwell|in pieces|falling apart|a mess|under (?:so much |a lot of |too much |huge |enormous |immense |massive |constant |real )?(?:pressure|stress)|drowning in (?:debt|work|grief)|buried in (?:debt|work))';
 export const CAUSE_NOUN = '(?:drinking|alcohol|drink|stress|pressure|loneliness|depression|gambling|anxiety|exhaustion|grief|pills|medication|burnout|trauma|money worries|illness|adhd|addiction|bipolar|ptsd|condition|mental health)';
 /** What can be named as the thing that drove one: a cause, or the weight of work, money, grief. */
 export const CAUSE_AGENT = `(?:${CAUSE_NOUN}|work|my job|the job|money|my boss|the kids|the baby|the move|the funeral)`;

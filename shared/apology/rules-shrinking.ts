@@ -7,7 +7,7 @@ import { BE, CAUSE, CAUSE_AGENT, CAUSE_NOUN, NOT_AS_CAUSE, type Rule, test, w } 
 const ACT_NOUN = '(?:(?:the|that|this|our|my|what we had|the whole) (?:\\w+ )?(?:affair|relationship|thing|kiss|kissing|texting|texts|messages|messaging|flirting|flirtation|lying|lies|lie|cheating|friendship|betrayal|secret|spending|gambling|situation|night)|things|everything|something|stuff|some things|certain things|a few things)';
 // Verbs that tell an act as an event: neutral ones ("it happened in the spring" only dates it, unless hedged: "it just happened"), and drifting ones.
 const EVENT = '(?:happened|started|began|developed|came about|took place|turned out|carried on|progressed|evolved)';
-const DRIFT = '(?:grew|escalated|crept|blossomed|snowballed|spiral+ed|turned into|went (?:too far|wrong|that far|further)|fell apart|came to (?:that|this)|got (?:worse|serious|physical|out of hand|out of control|complicated|messy))';
+const DRIFT = '(?:kept going|kept on|grew|escalated|crept|blossomed|snowballed|spiral+ed|turned into|went (?:too far|wrong|that far|further)|fell apart|came to (?:that|this)|got (?:worse|serious|physical|out of hand|out of control|complicated|messy))';
 const HEDGE = '(?:just|sort of|kind of|somehow|simply|eventually|gradually|slowly|then|kind of just|sort of just)';
 
 export const SHRINKING: readonly Rule[] = [
@@ -18,7 +18,7 @@ export const SHRINKING: readonly Rule[] = [
     unless: test('(?:a|another) way (?:of|to) (?:hide|hiding|lie|lying|avoid|avoiding)|(?:and|but) (?:it|that|we|they|he|she|i) (?:was|were|is|are|did|had) not$|that was (?:another |a )?lie|was not true|(?:makes|made) (?:it|that) worse|my (?:last |first |earlier |previous |old )?(?:apology|apologies|promise|promises|word|words|sorry|vows?) (?:\\w+ )?meant nothing'),
     pattern: w(
       [
-        '(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
+        '(?<!\\bthe )(?:just|only|merely|simply) (?:a bit|a few|a couple|a little|the once|a|an|one|once|some|talked|kissed|texted|flirted|lasted|been a|had a|emotional)',
         '(?:little|small|tiny|minor|silly|stupid|harmless|innocent) (?:mistake|slip|fling|thing|lapse|lie|affair|flirtation|bit|crush)s?', 'harmless', // Past acts only: "I only drink water now" is a commitment.
         'i only (?:\\w+ed|had|was|were|went|met|saw|spent|sent|took|told|said|slept|did|made|gave|left|kept|got|read|meant)',
         'nothing more', 'that is all', 'barely anything', 'nothing serious', 'no big deal', 'not (?:a )?big deal', 'not (?:really )?(?:that|so|very) (?:bad|serious|big)',
@@ -36,7 +36,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:we|i|it|he|she|they) barely (?:saw|knew|met|spoke|talked|touched|lasted|happened|kissed|did)', '(?:only |just )?a handful of (?:coffees|texts|messages|times|drinks|dates|kisses|calls|lunches|meetings|emails|nights|photos)', 'at (?:the )?most(?= ,|$)', 'the odd (?:drink|kiss|text|message|lie|night|time|coffee)', '(?:a )?few (?:harsh|angry|cross) words', 'white lie', 'one off', 'one time thing', '(?<=(?:is|was) )(?:just|only) (?:\\w+ )?(?:money|sex|words|talk|texts|messages|fun|flirting|a kiss)', 'borrowed (?:a bit|some|a little)', 'heat of the moment', 'overreact\\w*', 'out of proportion', 'making (?:such )?a (?:big )?deal', 'not (?:really )?(?:that )?serious',
         // The partner said to enlarge it, or one act said not to count against a whole record.
         '(?:making|make|made|blowing|blown) (?:it|this|that|things) (?:\\w+ ){0,2}(?:bigger|worse|more) than (?:it|this|that) (?:was|is|really was)',
-        '(?:one|a single|one bad|one stupid) (?:mistake|slip|night|lapse|decision|choice|moment) (?:should not|does not|will not|can not|should never|need not) define', 'good (?:partner|husband|wife|father|mother|dad|mum|mom|man|woman|person) in every other way',
+        '(?:one|a single|one bad|one stupid) (?:mistake|slip|night|lapse|decision|choice|moment) (?:should not|does not|will not|can not|should never|need not) define', 'good (?:partner|husband|wife|father|mother|dad|mum|mom|man|woman|person) in every other way', '(?:a |one )?drunken (?:mistake|kiss|night|fumble|moment|one night|slip)',
       ].join('|'),
     ),
   },
@@ -67,7 +67,7 @@ export const SHRINKING: readonly Rule[] = [
         '(?:nobody|no one) is perfect', '(?:takes|took) over (?:before|and)', 'before i (?:can|could) (?:stop|think|help)', 'mistakes happen', '(?:not in )?my right mind', '(?:could not|can not|could never) (?:say no|refuse|resist|turn (?:it|them|her|him) down)', '(?:did not|never) (?:think|realise|realize|feel) (?:that )?(?:we|i) (?:were|was) (?:hurting (?:anyone|anybody)|doing anything wrong|doing (?:any )?harm)', '(?:nothing|none of it) (?:\\w+ ){0,4}felt real', '(?:had|was having|was on the verge of) a (?:breakdown|mental breakdown|crisis|meltdown|panic attack)', '(?:was|is) not (?:all|only|just|entirely) (?:on me|my fault|mine)', '(?:was|is) not (?:\\w+ )?my fault', 'not thinking (?:straight|clearly)', 'out of my mind',
         // Bound to come out, too fast to see, nobody's fault, "you": the choice told as no one's.
         'would have (?:found out|happened|come out|ended|fallen apart|come to light|gone wrong)(?: \\w+){0,4} (?:anyway|regardless|either way|sooner or later|eventually)', 'before i (?:knew|realised|realized|understood) what (?:was happening|i was doing|was going on)',
-        '(?:none|no part|nothing) of (?:this|it|that|what happened) (?:was|is) (?:really |truly |entirely )?my fault', '(?:is|are|was|were) not (?:really )?(?:yourself|you)(?= ,|$)', '(?:a )?victim of (?:circumstance|circumstances|my circumstances|my upbringing|the situation)',
+        '(?:none|no part|nothing) of (?:this|it|that|what happened) (?:was|is) (?:really |truly |entirely )?my fault', '(?:is|are|was|were) not (?:really )?(?:yourself|you)(?= ,|$)', '(?:a )?victim of (?:circumstance|circumstances|my circumstances|my upbringing|the situation)', '(?:felt|seemed|looked) like (?:the|my) only (?:way out|option|escape|choice|way)', 'would have (?:found|got|gotten) (?:some |another )?(?:other )?way',
       ].join('|'),
     ),
     unless: test('not (?:going to )?(?:hide|pretend|say(?! no)|claim|call|blame)'),
@@ -83,7 +83,7 @@ export const SHRINKING: readonly Rule[] = [
         `(?:i ${BE}|i had been|i felt|i was feeling|(?<!\\b(?:you|her|him|them|she|he|they) )being) (?:so |too |really |very |that |completely |feeling )?${CAUSE}`, `${NOT_AS_CAUSE}(?:the|my) ${CAUSE_NOUN}`,
         `${NOT_AS_CAUSE}${CAUSE_NOUN} (?:was|got|took|made|is|had)`,
         // The cause as the one that acted: "work had me so wound up", "the grief was behind most of it".
-        `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|makes|got|left|drove|pushed|led|sent|wound|tied|tangled) me`, '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in (?:a|such a|so|a really|a very) (?:dark|bad|low|terrible|awful|horrible) (?:place|way|state)', '(?:was|were) (?:crushing|killing|drowning|suffocating|overwhelming) me', 'i panicked',
+        `${CAUSE_AGENT}(?: \\w+){0,3} (?:had|made|makes|got|left|drove|pushed|led|sent|wound|tied|tangled|turned|changed|consumed|swallowed|controlled|ruled|broke|blinded) me`, 'had (?:had )?(?:a |such a )?(?:terrible|awful|horrible|bad|rough|long|hard|horrendous) (?:day|week|night|year|month)', '(?:was|were|is|are) behind (?:most |all |much |a lot )?(?:of )?(?:it|this|that|what i did|everything)', 'work was (?:crushing|killing|too)', 'in (?:a|such a|so|a really|a very) (?:dark|bad|low|terrible|awful|horrible) (?:place|way|state)', '(?:was|were) (?:crushing|killing|drowning|suffocating|overwhelming) me', 'i panicked',
         'going through (?:a lot|so much|a hard|a rough|a difficult)', 'had (?:had )?(?:a lot|too much|a few|loads|plenty) to drink', 'my (?:head|mind) (?:was|had been) (?:all over the place|a mess|not in a good place|not right|somewhere else|elsewhere)', '(?:losing|lost) my (?:job|mum|mom|dad|father|mother|business|best friend)', '(?:comes|came) from my (?:father|mother|dad|mum|mom|parents|childhood|family|upbringing)',
         'growing up (?:the way i did|as i did|like i did|in|with)',
         // The general "you" of a state: "when you're that depressed you stop thinking".
@@ -96,16 +96,16 @@ export const SHRINKING: readonly Rule[] = [
     negatable: true,
     ownable: true,
     // Others named as the ones who did not do it ("plenty of people face stress without lying") set the act apart, not make it ordinary.
-    unless: test('(?:most people|everyone|anyone|people) would (?:call|consider|see) (?:it|this|that|what i did)|your (?:decision|choice|call)|up to you|for you to decide|(?:people|couples|men|women|others|friends|guys) (?:\\w+ ){0,8}?(?:without (?:lying|cheating|betraying|hiding|gambling|drinking|straying|turning)|(?:do|does|did) not (?:\\w+ )?(?:cheat|lie|betray|hide|gamble|drink|stray|turn|go behind|have affairs|do (?:it|that|this|what i did))|never (?:cheat|lie|betray|hide|stray))'),
+    unless: test('(?:not|none of) my business|(?:does not|do not) matter what (?:other|others|anyone)|(?:most people|everyone|anyone|people) would (?:call|consider|see) (?:it|this|that|what i did)|your (?:decision|choice|call)|up to you|for you to decide|(?:people|couples|men|women|others|friends|guys) (?:\\w+ ){0,8}?(?:without (?:lying|cheating|betraying|hiding|gambling|drinking|straying|turning)|(?:do|does|did) not (?:\\w+ )?(?:cheat|lie|betray|hide|gamble|drink|stray|turn|go behind|have affairs|do (?:it|that|this|what i did))|never (?:cheat|lie|betray|hide|stray))'),
     pattern: w(
       [
         '(?:lots of|loads of|tons of|heaps of|a lot of|plenty of|millions of|most|many|half (?:of )?(?:our|my|the)|other|so many) (?:people|couples|men|women|friends|guys|husbands|wives|marriages)', 'half the (?:world|country|town|people|guys|men|women|couples)',
         // The act made ordinary: "pretty normal", "hardly unusual", "nobody even calls it cheating".
         'the kind of thing (?:\\w+ ){0,3}(?:people|everyone|couples|men|women|guys) do', '(?:pretty|perfectly|completely|totally|quite|fairly|so|very) normal', '(?:hardly|not exactly|not that|not really) (?:unusual|uncommon|rare|out of the ordinary)',
         '(?:nobody|no one|people do not|people would not) (?:even |would |would even )?(?:calls?|considers?|counts?|thinks? of) (?:it|that|this) (?:as )?(?:cheating|an affair|lying|betrayal|a big deal|a crime)', '(?:everyone|everybody|people|couples|nobody) (?:\\w+ ){0,4}these days', 'these days (?:everyone|everybody|people|couples|nobody)', '(?:everyone|everybody|all of them|they all) (?:\\w+ ){0,4}(?:was|were) doing it', '(?:was|is) (?:practically |basically |just )?the culture', 'what (?:real|actual|proper) (?:betrayal|cheating|abuse|lying) (?:looks|is)', '(?:friends|mates|colleagues|neighbours|neighbors|people|couples) (?:\\w+ ){0,2}(?:cheat|lie|flirt|do (?:it|this|that|worse))(?: \\w+){0,3} all the time', '(?:nobody|no one) (?:even )?(?:bats an eye|blinks|cares|minds)', '(?:not|hardly|far from|not exactly) the (?:first|only|last) (?:person|man|woman|one|guy|husband|wife|partner|couple)',
-        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', '(?:anyone|anybody|everyone|everybody|most people|others) (?:\\w+ ){1,4}would (?:have )?(?:done|do|made|make) the same', 'in my (?:position|shoes|place|situation)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone)', 'would make anyone', 'most people would', 'at least i',
-        'not (?:like|as if) i', '(?:is|was) not as if', '(?:not|hardly|far from|nowhere near) the worst (?:thing|that|someone|anyone|husband|wife|partner|man|woman|person|boyfriend|girlfriend|father|mother|dad|mum|mom)', '(?:forgiven|forgave|put up with|tolerated|accepted) (?:much |far |a lot )?worse', 'worse things (?:happen|have happened|people do)',
-        '(?:my|our|your) (?:brother|sister|dad|father|mum|mom|mother|friend|friends|boss|colleague|cousin|uncle|parents|neighbour|neighbor)s? (?:\\w+ ){0,2}(?:cheated|cheats|lied|lies|had an affair|has had|did (?:worse|the same|it)|does (?:it|the same|worse))(?! to me)', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even|way|so much|loads) worse', 'compared (?:with|to)',
+        '(?:everyone|everybody) (?:does|makes|has|do|is done|has done|has made)', '(?:anyone|anybody|everyone|everybody|most people|others) (?:\\w+ ){1,4}would (?:have )?(?:done|do|made|make) the same', 'in my (?:position|shoes|place|situation)', 'anyone would (?:have )?(?:done|do|look|looked|turn|turned|go|gone|cracked|snapped|broken|given in|caved|struggled|fallen|slipped|lost it)', 'would make anyone', 'most people would', 'at least i',
+        '(?:not|hardly|it is not|it is hardly) (?:like|as if) i', '(?:is|was) not as if', '(?:not|hardly|far from|nowhere near) the worst (?:thing|that|someone|anyone|husband|wife|partner|man|woman|person|boyfriend|girlfriend|father|mother|dad|mum|mom)', '(?:forgiven|forgave|put up with|tolerated|accepted) (?:much |far |a lot )?worse', 'worse things (?:happen|have happened|people do)',
+        '(?:my|our|your) (?:best )?(?:brother|sister|dad|father|mum|mom|mother|friend|friends|mate|mates|boss|colleague|colleagues|workmates|cousin|uncle|parents|neighbour|neighbor)s? (?:\\w+ ){0,2}(?:cheated|cheats|cheating|lied|lies|lying|had an affair|having an affair|has had|did (?:worse|the same|it)|does (?:it|the same|worse))(?! to me)', 'could have been (?:a lot |much |far )?worse', '(?:far|much|a lot|even|way|so much|loads) worse', 'compared (?:with|to)',
         'as bad as', 'others (?:have|did|do)',
         '(?:everyone|everybody|every couple|all couples) (?:goes|go|has|have|gets|slips|cheats|lies|struggles|falls)',
       ].join('|'),
@@ -152,7 +152,7 @@ export const SHRINKING: readonly Rule[] = [
       [
         '(?:things|it all|it|everything) (?:just )?got (?:a bit |so |too )?(?:out of hand|complicated|messy)', '(?:things|everything) (?:just )?happened', 'lines were crossed', '(?:ended|wound) up (?:being )?(?:\\w+ed|broken|lost|gone|spent|torn)',
         `(?:${ACT_NOUN}) (?:${HEDGE} )*(?:${EVENT}|${DRIFT})`, `it(?: all)? (?:${HEDGE} )+${EVENT}`, `it(?: all)? (?:${HEDGE} )*${DRIFT}`,
-        '(?:went|gone|go) missing', '(?:money|cash|savings|funds) (?:had )?(?:gone|went|came|disappeared) out of', '(?<!\\bi )(?:disappeared|vanished)',
+        '(?:went|gone|go) missing', '(?:it|this|that|things|the \\w+) (?:\\w+ )?(?:started|began) (?:out )?as (?:a |an )?(?:joke|friendship|friends|nothing|innocent|harmless|bit of fun|laugh|game|chat)', '(?:money|cash|savings|funds) (?:had )?(?:gone|went|came|disappeared) out of', '(?<!\\bi )(?:disappeared|vanished)',
       ].join('|'),
     ),
   },

@@ -6,6 +6,7 @@
 // clause takes the apology back or adds a commitment, at "you did this, so I
 // did that", and notices a passive verb with no one doing it.
 import { assertedText, find, negated, ownsWrongAct, read, saidOfOthers, simplified, writerActs, type Match, type Reading } from './reading.ts';
+import { otherHabit, partnerHabit } from './partner-shape.ts';
 import { COMMITS, OWNS, REFUSES, RULES, TELLS_ACT } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
 
@@ -24,7 +25,7 @@ const FILLERS = /^(?:really|honestly|truly|literally|genuinely|totally|seriously
 type Found = SentenceFinding;
 const at = (reading: Reading, match: Match, kind: ApologyFindingKind): Found => ({ start: reading.tokens[match.from]!.start, end: reading.tokens[match.to - 1]!.end, kind });
 // Words of owning up in the clause before a "but": only then can the "but" take it back.
-const ADMITS = /\b(?:sorry|admit|admitted|know|regret|should not have|mistake|messed up|lied|hid|cheated|wrong|did it|did lie|it hurt|hurt you|not saying|apologi[sz]e|apologi[sz]ed|responsibility|own (?:it|that|this|what|my)|accept (?:it|that|my|what|the blame)|not proud|i was wrong|my fault|on me|guilty|ashamed|yes ,? i)\b/u;
+const ADMITS = /\b(?:sorry|admit|admitted|know|regret|should not have|mistake|messed up|lied|hid|cheated|wrong|did it|did lie|it hurt|hurt you|not saying|apologi[sz]e|apologi[sz]ed|responsibility|own (?:it|that|this|what|my)|accept (?:it|that|my|what|the blame)|not proud|i was wrong|my fault|on me|guilty|ashamed|yes ,? i|not perfect|not a saint|not (?:making|offering) (?:any )?excuses|not (?:trying to )?(?:excuse|justify))\b/u;
 
 export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding[] {
   const reading = read(tokens);
@@ -65,9 +66,11 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     }
   }
   if (butClause) found.push(at(reading, butClause, 'takes-back'));
-  const consequence = partnerThenMe(reading);
+  const consequence = partnerThenMe(reading) ?? (mode === 'apology' ? partnerHabit(reading) : undefined);
   // A reading of the sentence's shape, used only when no rule has found anything in it.
   if (consequence && !owns && !ownsAct && mode !== 'self-compassion' && found.length === 0) found.push(at(reading, consequence, 'partner-conduct'));
+  const pursuit = found.length === 0 && !owns && !ownsAct ? otherHabit(reading) : undefined;
+  if (pursuit) found.push(at(reading, pursuit, 'others'));
   const passive = agentlessPassive(reading);
   if (passive && !owns && !acts) found.push(at(reading, passive, 'passive'));
   return spans(found);
@@ -85,7 +88,7 @@ function takesBack(reading: Reading): Match | undefined {
     const word = tokens[i]!.word;
     const prev = tokens[i - 1]!.word;
     if (word !== 'but' && !((word === 'yet' || word === 'though') && (prev === ',' || prev === 'and'))) continue;
-    if (['nothing', 'all', 'anything', 'everything'].includes(prev)) continue;
+    if (['nothing', 'all', 'anything', 'everything', 'a', 'no', 'any', 'the'].includes(prev)) continue;
     const before = tokens.slice(0, i).map((t) => t.word).join(' ');
     const after = tokens.slice(i + 1).map((t) => t.word).join(' ');
     if (/\bnot only\b/u.test(before)) continue;
