@@ -1,10 +1,12 @@
 // Reads one tagged sentence as a sentence: finds the rule matches (in the words
-// as written and without the fillers inside a phrase), drops those a negator
-// reverses ("this was no small slip"), that the sentence answers by owning the
-// choice (not counting owning words inside a claim it reports) or, for an act
-// told as an event, by the writer acting in it; looks at whether a "but"/"yet"
-// clause takes the apology back or adds a commitment, at "you did this, so I
-// did that", and notices a passive verb with no one doing it.
+// as written and in their plainest form: without the fillers and hedges inside a
+// phrase, a perfect "had" dropped), drops those a negator reverses ("this was no
+// small slip"), those said of the partner rather than the writer, those the
+// sentence answers by owning the choice (not counting owning words inside a claim
+// it reports) or, for an act told as an event, by the writer acting in it; looks
+// at whether a "but"/"yet" clause takes the apology back or adds a commitment, at
+// "you did this, so I did that" and the other's habits told as the reason
+// (partner-shape.ts), and notices a passive verb with no one doing it.
 import { assertedText, find, negated, ownsWrongAct, read, saidOfOthers, simplified, writerActs, type Match, type Reading } from './reading.ts';
 import { otherHabit, partnerHabit } from './partner-shape.ts';
 import { COMMITS, OWNS, REFUSES, RULES, TELLS_ACT } from './rules.ts';
@@ -66,10 +68,10 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     }
   }
   if (butClause) found.push(at(reading, butClause, 'takes-back'));
-  const consequence = partnerThenMe(reading) ?? (mode === 'apology' ? partnerHabit(reading) : undefined);
+  const consequence = partnerThenMe(reading) ?? partnerHabit(reading);
   // A reading of the sentence's shape, used only when no rule has found anything in it.
   if (consequence && !owns && !ownsAct && mode !== 'self-compassion' && found.length === 0) found.push(at(reading, consequence, 'partner-conduct'));
-  const pursuit = found.length === 0 && !owns && !ownsAct ? otherHabit(reading) : undefined;
+  const pursuit = found.length === 0 && !owns && !ownsAct && mode !== 'self-compassion' ? otherHabit(reading) : undefined;
   if (pursuit) found.push(at(reading, pursuit, 'others'));
   const passive = agentlessPassive(reading);
   if (passive && !owns && !acts) found.push(at(reading, passive, 'passive'));
