@@ -7,7 +7,7 @@ import type { Match, Reading } from './reading.ts';
 
 const NEGATOR = /^(?:not|never|hardly|barely|rarely|seldom|nothing|no)$/u;
 // A habit with a clock on it, a comparison that ranks the writer below, a habit that stopped.
-const HABIT = /\b(?:would|kept) (?:\w+ ){0,8}?(?:every (?:night|day|time|week|evening|morning|weekend)|all (?:night|day|the time)|for (?:days|hours|weeks))\b|\bthan (?:i was|me|us)\b|\bstopped \w+ing\b|\b(?:always|constantly|forever) (?:\w+ ){0,3}?(?:too|so busy|so tired|something to|critici[sz]\w*|complain\w*|nag\w*|moan\w*|busy|working|out|away|late|on your phone)\b|\b(?:anymore|any more)$/u;
+const HABIT = /\b(?:would|kept) (?:\w+ ){0,8}?(?:every (?:night|day|time|week|evening|morning|weekend)|all (?:night|day|the time)|for (?:days|hours|weeks))\b|\bthan (?:i was|me|us)\b|\bstopped \w+ing\b|\b(?:always|constantly|forever) (?:\w+ ){0,3}?(?:too|so busy|so tired|something to|critici[sz]\w*|complain\w*|nag\w*|moan\w*|busy|working|out|away|late|on your phone)\b|\b(?:anymore|any more)$|\bso \w+ (?:\w+ ){0,4}?that i\b|\bwithout (?:saying|speaking|talking|looking|a word|asking)\b|\b(?:been|was|were) \w+ing (?:\w+ ){0,3}?(?:all (?:night|day|evening)|for (?:weeks|months|days))\b/u;
 // What the other can be said to have done or been without blame, said or not: being wronged,
 // asking, finding out, deserving, not causing it ("you didn't make me do it"), having to do nothing.
 const BENIGN =
@@ -20,7 +20,15 @@ const WRITER_CAUSED = /\b(?:because of (?:what i|me|my)|because i|after (?:i|wha
 function firstClause(reading: Reading): { end: number; clause: string; words: string[] } {
   const { tokens, clauseStart } = reading;
   let end = 1;
-  while (end < tokens.length && clauseStart[end] !== end) end++;
+  for (;;) {
+    while (end < tokens.length && clauseStart[end] !== end) end++;
+    const opener = tokens[end]?.word;
+    // "you were so controlling that…" (an intensifier, not a clause), "you'd come home and go…" (the same subject goes on).
+    const intensifier = opener === 'so' && /^(?:am|is|are|was|were|be|been|being|got|get)$/u.test(tokens[end - 1]?.word ?? '');
+    const sameSubject = opener === 'and' && !/^(?:i|you|he|she|they|we|it|my|your|the|this|that|there|then)$/u.test(tokens[end + 1]?.word ?? '');
+    if (end >= tokens.length || !(intensifier || sameSubject)) break;
+    end++;
+  }
   const words = tokens.slice(0, end).map((t) => t.word);
   return { end, clause: words.join(' '), words };
 }
