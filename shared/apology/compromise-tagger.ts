@@ -11,6 +11,7 @@
 // tags the rules read guessed from word lists: it answers the keystroke, and
 // the full reading replaces it a frame later (see letter-checker.ts).
 import nlp from 'compromise/two';
+import { looksParticipleWord } from './reading.ts';
 import type { Tagger, Token } from './types.ts';
 
 interface Term {
@@ -34,8 +35,9 @@ const dropPossessive = (raw: string) => (CONTRACTS_S.test(raw) ? raw : raw.repla
 function toTokens(json: Json, tagsOf: (term: Term, word: string) => Set<string>): Token[] {
   const tokens: Token[] = [];
   let last: Token | undefined;
-  for (const term of json.flatMap((s) => s.terms)) {
-    const raw = (term.implicit || term.normal || term.text || '').toLowerCase();
+  const terms = json.flatMap((s) => s.terms);
+  terms.forEach((term, index) => {
+    const raw = resolveD(term, terms[index + 1]) ?? (term.implicit || term.normal || term.text || '').toLowerCase();
     const word = dropPossessive(raw).replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]/gu, '').trim();
     const offset = term.offset ?? { start: 0, length: 0 };
     // Implicit words of a contraction ("not" of "wasn't") have no text of their own: they point at the written word.
@@ -46,8 +48,24 @@ function toTokens(json: Json, tagsOf: (term: Term, word: string) => Set<string>)
       tokens.push(last);
     }
     if (CLAUSE_PUNCT.test(term.post ?? '')) tokens.push({ word: ',', start: end, end: end + 1, tags: new Set(['Punct']) });
-  }
+  });
   return tokens;
+}
+
+/**
+ * The "'d" of a contraction read from the verb after it: before a bare verb it is "would" ("you'd
+ * roll your eyes"), before a participle "had" ("you'd stopped"). compromise mostly knows, but in a
+ * long sentence it can guess "had" before a bare verb.
+ */
+// Words after "'d" that leave it "had": "I'd no idea", "she'd every reason", "I'd never", "I'd a feeling".
+const NOT_A_BARE_VERB = /^(?:no|every|a|an|the|some|any|nothing|enough|been|never|already|just|always|ever|only|both|all|really|not|so|long|since|once|also|to|finally|eventually|even|still|probably|usually|often|too|more|less|much|my|your|our|his|her|their|its|this|that|these|those|two|three|four|five|six|several|one)$/u;
+
+function resolveD(term: Term, next: Term | undefined): string | undefined {
+  if (term.text || (term.implicit !== 'had' && term.implicit !== 'would') || !next) return undefined;
+  const tags = new Set(next.tags ?? []);
+  const word = (next.normal || next.text || '').toLowerCase();
+  if (term.implicit !== 'had' || tags.has('PastTense') || tags.has('Participle') || looksParticipleWord(word) || NOT_A_BARE_VERB.test(word)) return undefined;
+  return tags.has('Infinitive') || tags.has('PresentTense') || tags.has('Singular') ? 'would' : undefined;
 }
 
 export const compromiseTagger: Tagger = (sentence) =>
@@ -72,7 +90,7 @@ export const compromiseQuickTagger: Tagger = (sentence) => {
     const m = LEFT_WHOLE.exec(t.word);
     if (!m) return void out.push(t);
     const next = tokens[i + 1]?.word ?? '';
-    const perfect = PARTICIPLE_SHAPE.test(next) || next === 'never' || next === 'already';
+    const perfect = PARTICIPLE_SHAPE.test(next) || next === 'had' || next === 'never' || next === 'already';
     const verb = m[2] === 'd' ? (perfect ? 'had' : 'would') : perfect ? 'has' : 'is';
     out.push({ ...t, word: m[1]!, tags: quickTags({ text: m[1]! }, m[1]!) }, { ...t, word: verb, tags: new Set(['Verb', 'Auxiliary']) });
   });

@@ -26,6 +26,7 @@ const APOLOGY: Record<ApologyFindingKind, NoteText> = {
   needs: { saw: 'offers your unmet needs as the reason', note: 'Your needs are real, and meeting them this way was a choice; you could name the need and own how you went after it.' },
   'takes-back': { saw: 'may take back what came before it', note: 'What follows it can undo the apology; you could end the sentence at the apology, or use the “but” for what you will do now.' },
   closing: { saw: 'closes the matter for your partner', note: 'Forgiving yourself is yours; whether and when your partner forgives is theirs.' },
+  absolves: { saw: 'says there is nothing left to own', note: 'Your partner may still be living with what happened; you could say what you are still answering for.' },
   drift: { saw: 'makes it sound as if it drifted', note: '“Ended up” can make it sound as if you arrived there without choosing; you could tell your partner the steps you chose along the way.' },
 };
 
@@ -42,6 +43,7 @@ const SELF: Partial<Record<ApologyFindingKind, NoteText>> = {
   minimising: { saw: 'makes it sound smaller', note: 'Self-compassion does not need the harm to be small; you can be kind to yourself and still see it at its full size.' },
   excuse: { saw: 'sounds as if there was no choice', note: 'Being human is a reason for kindness, not a reason it had to happen; you could hold both.' },
   closing: { saw: 'closes the matter for your partner', note: 'Forgiving yourself is yours to do; your partner’s forgiveness and pace stay theirs.' },
+  absolves: { saw: 'lets you off the hook', note: 'Being kind to yourself does not need you to be blameless; you can forgive yourself for what you did and still own it.' },
 };
 
 export function noteFor(kind: ApologyFindingKind, mode: CheckMode): NoteText {

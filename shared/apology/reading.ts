@@ -102,6 +102,12 @@ export function assertedText(reading: Reading): string {
     // A reported claim starts with its own subject ("I'd", "it was"); "said sorry" reports nothing.
     if (!/^(?:i|it|we|she|he|they|this|that|there)$/u.test(tokens[j]?.word ?? '')) continue;
     while (j < tokens.length && reading.clauseStart[j] !== j) j++;
+    // "…, only that I'd stopped texting her": the report goes on in a clause of its own.
+    const k = tokens[j]?.word === ',' ? j + 1 : j;
+    if (/^(?:only|just|merely)$/u.test(tokens[k]?.word ?? '') && /^(?:that|i|it|we)$/u.test(tokens[k + 1]?.word ?? '')) {
+      j = k + 2;
+      while (j < tokens.length && reading.clauseStart[j] !== j) j++;
+    }
     i = j - 1;
   }
   return keep.join(' ');
@@ -142,4 +148,75 @@ export function clauseText(reading: Reading, from: number): string {
     words.push(reading.tokens[i]!.word);
   }
   return words.join(' ');
+}
+
+// Adverbs that only hedge or date ("basically never home", "it'd have come out eventually anyway"):
+// a second reading without them lets a rule meet its phrase with one of them inside.
+const HEDGING = /^(?:already|actually|basically|practically|virtually|essentially|eventually|finally|probably|definitely|certainly|obviously|clearly|simply|pretty much|kind of|sort of|more or less)$/u;
+const SUBJECT = /^(?:i|you|he|she|they|we|it)$/u;
+const BETWEEN = /^(?:only|just|already|never|always|ever|both|all|really|long|since|finally|eventually|once|even|also)$/u;
+const IRREGULAR_PARTICIPLE = /^(?:kept|told|said|made|gone|given|taken|left|lost|met|sent|spent|hidden|hid|broken|brought|bought|thought|caught|taught|found|got|gotten|done|run|begun|come|become|known|grown|drawn|shown|thrown|written|driven|chosen|fallen|forgotten|forgiven|slept|felt|dealt|meant|read|put|let|set|hit|shut|won|stuck|heard|held|led|fed|built|sat|stood|understood|swung|taught|worn|torn|sworn|stolen|spoken|woken|eaten|seen)$/u;
+// A participle after "had/has/have" ("she'd kept", "we'd drifted"), by its tag or its shape (the quick reading has no tags).
+/** A word shaped like a past participle ("drifted", "kept", "given"). */
+export const looksParticipleWord = (word: string) => /\w{2,}ed$/u.test(word) || IRREGULAR_PARTICIPLE.test(word);
+const looksParticiple = (t: Token | undefined) => !!t && !/^(?:been|had|has|have)$/u.test(t.word) && (t.tags.has('PastTense') || t.tags.has('Participle') || looksParticipleWord(t.word));
+
+/**
+ * The sentence in its plainest tense: "she'd kept on at me" reads "she kept on at me", "we'd
+ * drifted" reads "we drifted" (a perfect "had/has/have" after a subject pronoun dropped), and
+ * hedging adverbs left out. The rules read it beside the sentence as written, so a contracted
+ * or hedged form of a phrase is met without a rule of its own. Negators are never dropped.
+ */
+export function simplified(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (HEDGING.test(t.word)) continue;
+    if (/^(?:had|has|have)$/u.test(t.word) && SUBJECT.test(out.at(-1)?.word ?? '')) {
+      let j = i + 1;
+      while (BETWEEN.test(tokens[j]?.word ?? '') || HEDGING.test(tokens[j]?.word ?? '')) j++;
+      if (looksParticiple(tokens[j]) || (t.word === 'had' && tokens[j]?.word === 'had')) continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const PARTNER_OR_OTHER = /^(?:you|he|she|they)$/u;
+/**
+ * Whether the words a match found are said of the partner or someone else rather than the
+ * writer: the nearest subject pronoun at or before the match is "you", "he", "she" or "they"
+ * ("you were working nights to keep us afloat"), and the match has no "I" or "my" of its own.
+ */
+export function saidOfOthers(reading: Reading, match: Match): boolean {
+  const own = reading.tokens.slice(match.from, match.to).some((t) => t.word === 'i' || t.word === 'my' || t.word === 'we');
+  if (own) return false;
+  for (let i = match.from - 1; i >= 0; i--) {
+    const word = reading.tokens[i]!.word;
+    if (word === 'i' || word === 'we' || word === 'my') return false;
+    if (PARTNER_OR_OTHER.test(word) && !/^(?:to|for|with|at|from|tell|told|protect|spare|keep|hurt|give|gave|that|than)$/u.test(reading.tokens[i - 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+// The writer owning a wrong act in words of their own: "I lied", "I went looking", "I made myself distant".
+const WRONG_ACT =
+  /\bi (?:\w+ ){0,2}?(?:lied|hid|cheated|betrayed|chose|used|took advantage|stole|brought|made myself|tore|broke|deceived|ignored|brushed|pretended|repaid|went (?:looking|behind|out with)|started lying|let you down|left you|kept (?:lying|hiding|it|seeing|going|quiet|secrets)|should have|was (?:lying|hiding|cheating|spending|tearing|out|busy|pulling|the one)|treated you|gambled|drank|emptied|spent|texted|slept with|walked away|pushed you|shut you|lied to)\b/u;
+// Clause openers after which the writer's act is told as the consequence of what the partner did.
+const CONSEQUENCE = /^(?:so|until|therefore|hence)$/u;
+
+/**
+ * Whether the writer owns a wrong act of their own in a clause that is not told as the
+ * consequence of the partner's conduct: "you were cold, and I made myself distant" owns it;
+ * "you were cold, so I went looking elsewhere" tells the act as what the coldness caused.
+ */
+export function ownsWrongAct(reading: Reading): boolean {
+  const { tokens, clauseStart } = reading;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.word !== 'i') continue;
+    const opener = tokens[clauseStart[i] ?? 0]!.word;
+    if (CONSEQUENCE.test(opener) || /\b(?:is|was) why$/u.test(tokens.slice(Math.max(0, i - 3), i).map((t) => t.word).join(' '))) continue;
+    if (WRONG_ACT.test(tokens.slice(i, i + 6).map((t) => t.word).join(' '))) return true;
+  }
+  return false;
 }

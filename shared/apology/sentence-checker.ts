@@ -1,12 +1,15 @@
 // Reads one tagged sentence as a sentence: finds the rule matches (in the words
-// as written and without the fillers inside a phrase), drops those a negator
-// reverses ("this was no small slip"), that the sentence answers by owning the
-// choice (not counting owning words inside a claim it reports) or, for an act
-// told as an event, by the writer acting in it; looks at whether a "but"/"yet"
-// clause takes the apology back or adds a commitment, at "you did this, so I
-// did that", and notices a passive verb with no one doing it.
-import { assertedText, find, negated, read, writerActs, type Match, type Reading } from './reading.ts';
-import { COMMITS, OWNS, REFUSES, RULES } from './rules.ts';
+// as written and in their plainest form: without the fillers and hedges inside a
+// phrase, a perfect "had" dropped), drops those a negator reverses ("this was no
+// small slip"), those said of the partner rather than the writer, those the
+// sentence answers by owning the choice (not counting owning words inside a claim
+// it reports) or, for an act told as an event, by the writer acting in it; looks
+// at whether a "but"/"yet" clause takes the apology back or adds a commitment, at
+// "you did this, so I did that" and the other's habits told as the reason
+// (partner-shape.ts), and notices a passive verb with no one doing it.
+import { assertedText, find, negated, ownsWrongAct, read, saidOfOthers, simplified, writerActs, type Match, type Reading } from './reading.ts';
+import { otherHabit, partnerHabit } from './partner-shape.ts';
+import { COMMITS, OWNS, REFUSES, RULES, TELLS_ACT } from './rules.ts';
 import type { ApologyFindingKind, CheckMode, Token } from './types.ts';
 
 /** A finding inside one sentence (offsets in the sentence). */
@@ -24,7 +27,7 @@ const FILLERS = /^(?:really|honestly|truly|literally|genuinely|totally|seriously
 type Found = SentenceFinding;
 const at = (reading: Reading, match: Match, kind: ApologyFindingKind): Found => ({ start: reading.tokens[match.from]!.start, end: reading.tokens[match.to - 1]!.end, kind });
 // Words of owning up in the clause before a "but": only then can the "but" take it back.
-const ADMITS = /\b(?:sorry|admit|know|regret|should not have|mistake|messed up|lied|hid|wrong|did it|it hurt|not saying)\b/u;
+const ADMITS = /\b(?:sorry|admit|admitted|know|regret|should not have|mistake|messed up|lied|hid|cheated|wrong|did it|did lie|it hurt|hurt you|not saying|apologi[sz]e|apologi[sz]ed|responsibility|own (?:it|that|this|what|my)|accept (?:it|that|my|what|the blame)|not proud|i was wrong|my fault|on me|guilty|ashamed|yes ,? i|not perfect|not a saint|not (?:making|offering) (?:any )?excuses|not (?:trying to )?(?:excuse|justify))\b/u;
 
 export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding[] {
   const reading = read(tokens);
@@ -33,11 +36,15 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
   // Owning words inside a claim the sentence reports ("I said I'd stopped") are not owning.
   const asserted = assertedText(reading);
   const owns = !butClause && (OWNS.test(asserted) || COMMITS.test(asserted));
+  const withoutActs = asserted.replace(TELLS_ACT, ' ');
+  const ownsChoice = owns && (OWNS.test(withoutActs) || COMMITS.test(withoutActs));
   const acts = writerActs(reading);
+  const ownsAct = ownsWrongAct(reading);
   const found: Found[] = [];
-  // Rules read the sentence as written and, when it has them, without the fillers that sit inside
-  // a phrase ("it didn't really mean anything" is "it didn't mean anything").
-  const plain = tokens.filter((t) => !FILLERS.test(t.word));
+  // Rules read the sentence as written and, when it differs, in its plainest form: without the
+  // fillers and hedges that sit inside a phrase ("it didn't really mean anything" is "it didn't
+  // mean anything") and with a perfect "had" dropped ("she'd kept on at me": "she kept on at me").
+  const plain = simplified(tokens.filter((t) => !FILLERS.test(t.word)));
   // Where the first refusing frame ends ("no version of this where…"): what a rule finds after it is refused, not said.
   const refusing = find(reading, REFUSES)[0];
   const refusedFrom = refusing ? reading.tokens[refusing.to - 1]!.end : Infinity;
@@ -45,10 +52,15 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     for (const rule of RULES) {
       if (rule.modes && !rule.modes.includes(mode)) continue;
       if (rule.unless?.test(r.text)) continue;
-      if (rule.ownable && owns) continue;
+      if (rule.ownable === true && owns) continue;
+      if (rule.ownable === 'choice' && ownsChoice) continue;
       if (rule.actorAnswers && acts) continue;
+      if (rule.wrongActAnswers && ownsAct) continue;
       for (const match of find(r, rule.pattern)) {
         if (rule.negatable && negated(r, match)) continue;
+        if (rule.writerOnly && saidOfOthers(r, match)) continue;
+        // The act told after the intention ("I didn't mean to hurt you, and I did hurt you") owns it.
+        if (rule.ownable === 'choice' && owns && ownsAfter(r, match)) continue;
         const f = at(r, match, rule.kind);
         if (f.start >= refusedFrom) continue;
         found.push(f);
@@ -56,12 +68,19 @@ export function checkSentence(tokens: Token[], mode: CheckMode): SentenceFinding
     }
   }
   if (butClause) found.push(at(reading, butClause, 'takes-back'));
-  const consequence = partnerThenMe(reading);
+  const consequence = partnerThenMe(reading) ?? partnerHabit(reading);
   // A reading of the sentence's shape, used only when no rule has found anything in it.
-  if (consequence && !owns && mode !== 'self-compassion' && found.length === 0) found.push(at(reading, consequence, 'partner-conduct'));
+  if (consequence && !owns && !ownsAct && mode !== 'self-compassion' && found.length === 0) found.push(at(reading, consequence, 'partner-conduct'));
+  const pursuit = found.length === 0 && !owns && !ownsAct && mode !== 'self-compassion' ? otherHabit(reading) : undefined;
+  if (pursuit) found.push(at(reading, pursuit, 'others'));
   const passive = agentlessPassive(reading);
   if (passive && !owns && !acts) found.push(at(reading, passive, 'passive'));
   return spans(found);
+}
+
+function ownsAfter(reading: Reading, match: Match): boolean {
+  const after = reading.tokens.slice(match.to).map((t) => t.word).join(' ');
+  return OWNS.test(after) || COMMITS.test(after);
 }
 
 /** A "but"/"yet" after owning up, followed by words that neither commit nor own. */
@@ -71,11 +90,11 @@ function takesBack(reading: Reading): Match | undefined {
     const word = tokens[i]!.word;
     const prev = tokens[i - 1]!.word;
     if (word !== 'but' && !((word === 'yet' || word === 'though') && (prev === ',' || prev === 'and'))) continue;
-    if (['nothing', 'all', 'anything', 'everything'].includes(prev)) continue;
+    if (['nothing', 'all', 'anything', 'everything', 'a', 'no', 'any', 'the'].includes(prev)) continue;
     const before = tokens.slice(0, i).map((t) => t.word).join(' ');
     const after = tokens.slice(i + 1).map((t) => t.word).join(' ');
     if (/\bnot only\b/u.test(before)) continue;
-    if (!ADMITS.test(before)) continue;
+    if (!ADMITS.test(before) && !OWNS.test(before)) continue;
     if (COMMITS.test(after) || OWNS.test(after)) continue;
     return { from: i, to: i + 1 };
   }

@@ -36,6 +36,7 @@ export type ApologyFindingKind =
   | 'needs'
   | 'takes-back'
   | 'closing'
+  | 'absolves'
   | 'drift';
 
 export interface ApologyFinding {
