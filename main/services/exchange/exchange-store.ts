@@ -61,7 +61,7 @@ export const EMPTY_STATE: ExchangeState = {
 
 export const OutgoingSchema = z.strictObject({
   item: z.string(),
-  kind: z.enum(['confirm', 'pace', 'entry', 'tombstone']),
+  kind: z.enum(['confirm', 'pace', 'entry', 'tombstone', 'answer', 'agree']),
   version: z.int().min(1),
   pairing: Key,
   fileName: z.string().regex(/^[0-9a-f]{32}\.envelope$/),
@@ -71,7 +71,7 @@ export type Outgoing = z.infer<typeof OutgoingSchema>;
 
 export const IncomingSchema = z.strictObject({
   item: z.string(),
-  kind: z.enum(['entry', 'tombstone']),
+  kind: z.enum(['entry', 'tombstone', 'answer', 'agree']),
   version: z.int().min(1),
   /** The payload exactly as signed, and the signature, so what is shown is verified again each time. */
   payload: z.string(),

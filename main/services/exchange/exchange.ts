@@ -24,6 +24,8 @@ import type { TakenIn } from './receive.ts';
 import { EnvelopeRefusal } from './refusal.ts';
 import { receivedItems } from './received.ts';
 import type { ReceivedItem } from './received.ts';
+import { answerPart, confirmPart, togetherContext, togetherView } from './together-exchange.ts';
+import type { CheckInPart, TogetherView } from '../../../shared/exchange/together-contract.ts';
 
 export type { ExchangeStatus };
 
@@ -311,6 +313,26 @@ export class Exchange {
         }),
       ),
     );
+  }
+
+  /** The check-ins and agreements shared between the two computers, each read from signed bytes (together-exchange.ts). */
+  together(): TogetherView {
+    const store = this.#store();
+    return this.#withIdentity((seeds, publics) => togetherView(togetherContext(this.#vault, store, seeds, publics)));
+  }
+
+  /** This partner's answer to the other's shared check-in, sent as a new version each time. */
+  answerCheckIn(checkIn: string, answers: CheckInPart): TogetherView {
+    const part = answerPart(this.together(), checkIn, answers);
+    this.#compose(() => part);
+    return this.together();
+  }
+
+  /** This partner's confirmation of exactly the version of the agreement they read. */
+  confirmAgreement(agreement: string, version: number, digest: string): TogetherView {
+    const part = confirmPart(this.together(), agreement, version, digest);
+    this.#compose(() => part);
+    return this.together();
   }
 
   /** What the partner (or an earlier partner) shared, each verified again against their key, newest first. */

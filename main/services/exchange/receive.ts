@@ -9,6 +9,7 @@ import type { OpenedEnvelope } from './envelope.ts';
 import { b64, unb64 } from './payload.ts';
 import type { ExchangeState, ExchangeStore } from './exchange-store.ts';
 import { refuse } from './refusal.ts';
+import { togetherItemFits } from './together-exchange.ts';
 import type { RefusalReason } from './refusal.ts';
 
 /** An exercise's answer schema, built once: zod schemas are costly to build and a batch holds many entries of few exercises. */
@@ -19,7 +20,7 @@ function answersFit(exerciseId: string, answers: unknown): boolean {
   return schema.safeParse(answers).success;
 }
 
-export type TakenIn = 'confirmed' | 'pace' | 'entry' | 'tombstone';
+export type TakenIn = 'confirmed' | 'pace' | 'entry' | 'tombstone' | 'answer' | 'agree';
 
 /** Refusals that may turn into a success later (the file is still arriving, the pace or the pairing changes): tried again. */
 export const RETRY_LATER: ReadonlySet<RefusalReason> = new Set(['truncated', 'not-confirmed', 'paused', 'not-paired']);
@@ -62,6 +63,7 @@ export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buf
     if (held && held.version === payload.version) refuse('duplicate');
     if (held && held.version > payload.version) refuse('outdated');
     if (payload.kind === 'entry' && !answersFit(payload.body.exerciseId, payload.body.answers)) refuse('malformed');
+    if (!togetherItemFits(payload)) refuse('malformed');
     store.putIncoming({
       item: payload.item,
       kind: payload.kind,

@@ -68,6 +68,9 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'exchange:sync': {},
   'exchange:saveForPartner': {},
   'exchange:openFromPartner': {},
+  'exchange:together': {},
+  'exchange:answerCheckIn': { checkIn: SOME_UUID, answers: { trust: '', win: 'a walk', worry: '', request: '' } },
+  'exchange:confirmAgreement': { agreement: SOME_UUID, version: 1, digest: 'A'.repeat(43) },
 };
 
 /** Requests with a wrong type or value, per channel (channels with an empty request only get extra keys). */
@@ -156,4 +159,7 @@ export const WRONG: Record<Channel, unknown[]> = {
   'exchange:sync': [{ unexpected: 1 }],
   'exchange:saveForPartner': [{ path: '/tmp/x' }],
   'exchange:openFromPartner': [{ path: '/tmp/x' }],
+  'exchange:together': [{ unexpected: 1 }],
+  'exchange:answerCheckIn': [{ checkIn: 'x', answers: { trust: '', win: '', worry: '', request: '' } }, { checkIn: SOME_UUID, answers: { trust: '11', win: '', worry: '', request: '' } }, { checkIn: SOME_UUID, answers: { trust: '', win: 'x'.repeat(501), worry: '', request: '' } }],
+  'exchange:confirmAgreement': [{ agreement: SOME_UUID, version: 0, digest: 'A'.repeat(43) }, { agreement: SOME_UUID, version: 1, digest: 'short' }],
 };

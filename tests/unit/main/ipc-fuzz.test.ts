@@ -108,6 +108,9 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'exchange:sync': [{}],
   'exchange:saveForPartner': [{}],
   'exchange:openFromPartner': [{}],
+  'exchange:together': [{}],
+  'exchange:answerCheckIn': [{ checkIn: SOME_UUID, answers: { trust: '3', win: 'a walk', worry: '', request: '' } }],
+  'exchange:confirmAgreement': [{ agreement: SOME_UUID, version: 1, digest: 'A'.repeat(43) }],
 };
 
 const samplesOf = (channel: Channel) => VALID_SAMPLES[channel] ?? [{}];
