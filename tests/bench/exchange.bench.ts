@@ -111,5 +111,7 @@ export async function benchExchange(envelopes: number, runs: number): Promise<Be
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { machine } = await import('./bench-kit.ts');
   console.log(machine());
-  console.table(await benchExchange(Number(process.argv[2] ?? 1000), 10));
+  const rows = await benchExchange(Number(process.argv[2] ?? 1000), 10);
+  console.table(rows);
+  for (const row of rows) console.log(row.name, JSON.stringify(row.detail));
 }
