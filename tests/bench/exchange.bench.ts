@@ -8,6 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { Exchange } from '../../main/services/exchange/exchange.ts';
 import { FolderTransport } from '../../main/services/exchange/folder-transport.ts';
 import { Vault } from '../../main/services/vault/vault.ts';
@@ -71,10 +72,10 @@ export async function benchExchange(envelopes: number, runs: number): Promise<Be
     for (let i = 0; i < envelopes; i += 1) a.exchange.share(save(a.vault, `bulk ${i}`));
     await a.transport.sync();
     const t0 = performance.now();
-    const eluBefore = performance.eventLoopUtilization();
+    const eluBefore = nodePerformance.eventLoopUtilization();
     const bulk = await watchEventLoop(() => b.transport.sync());
     // How much of the intake main's own thread was busy (a per-thread figure, less at the mercy of the machine's load).
-    const mainBusy = performance.eventLoopUtilization(eluBefore).utilization;
+    const mainBusy = nodePerformance.eventLoopUtilization(eluBefore).utilization;
     const took = performance.now() - t0;
     // The reference: an idle loop watched as long as the intake took, right after it. On a shared machine the
     // longest hold grows with the time watched (the process is descheduled now and then), so a 200 ms idle
