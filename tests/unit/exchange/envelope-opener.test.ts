@@ -2,6 +2,9 @@
 // where the work is done: the same envelopes are taken in, the same ones
 // refused for the same reasons, a forged signature is still caught on main,
 // and a helper that cannot start leaves the opening to main.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInHelper } from '../../../main/services/exchange/envelope-opener.ts';
 import { openEnvelope, sealEnvelope } from '../../../main/services/exchange/envelope.ts';
@@ -10,6 +13,7 @@ import { publicsOf } from '../../../main/services/crypto/identity.ts';
 import { cleanup, envelopesOf, newPartner, pairedAndConfirmed, refusedWith, saveEntry } from './exchange-kit.ts';
 import type { Partner } from './exchange-kit.ts';
 
+const BUILT_WORKER = resolve(import.meta.dirname, '../../../out/main/envelope-worker.js');
 let a: Partner, b: Partner, mallory: Partner;
 beforeAll(async () => {
   [a, b] = await pairedAndConfirmed();
@@ -37,6 +41,17 @@ describe('opening envelopes in a helper thread', () => {
     expect(outcomes.slice(files.length)).toEqual(['tampered', 'forged', 'truncated']);
     expect(b.exchange.received()).toHaveLength(20);
   }, 60_000);
+
+  // npm test builds before the unit tests; run alone without a build, this one is skipped.
+  it.skipIf(!existsSync(BUILT_WORKER))('the built helper (out/main/envelope-worker.js, what the app ships) opens them alike', async () => {
+    const files = envelopesOf(a).slice(0, 3);
+    const seeds = b.vault.copyKeys().identity!;
+    const task = { agreeSeed: seeds.agree, partnerSign: b64(publicsOf(a.vault.copyKeys().identity!).sign) };
+    const built = (await openInHelper(files, task, pathToFileURL(BUILT_WORKER)))!;
+    expect(built.map((o) => ('opened' in o ? [o.opened.payload.item, o.signedBy] : o.refused))).toEqual(
+      files.map((f) => [openEnvelope(f, seeds.agree).payload.item, task.partnerSign]),
+    );
+  });
 
   it('answers null when no helper can run, so main opens the envelopes itself', async () => {
     const files = envelopesOf(a).slice(0, 2);
