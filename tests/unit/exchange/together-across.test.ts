@@ -3,8 +3,9 @@
 // from there; an agreement is "confirmed by both" only when both partners'
 // valid signatures name the very same version. A confirmation of an older
 // version does not count, a forged one is refused, a replayed one changes
-// nothing. Each test runs on its own pair of workbooks where it matters.
-import { afterEach, describe, expect, it } from 'vitest';
+// nothing. The tests share one pair of workbooks (making one costs an scrypt),
+// each on check-ins and agreements of its own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEnvelope, sealEnvelope } from '../../../main/services/exchange/envelope.ts';
 import { ExchangeStore } from '../../../main/services/exchange/exchange-store.ts';
 import { b64 } from '../../../main/services/exchange/payload.ts';
@@ -13,16 +14,12 @@ import { publicsOf } from '../../../main/services/crypto/identity.ts';
 import { cleanup, deliver, newPartner, pairedAndConfirmed, refusedWith, storedSettings } from './exchange-kit.ts';
 import type { Partner } from './exchange-kit.ts';
 
-let partners: Partner[] = [];
-afterEach(() => {
-  cleanup(...partners);
-  partners = [];
-});
-async function couple(): Promise<[Partner, Partner]> {
-  const pair = await pairedAndConfirmed();
-  partners.push(...pair);
-  return pair;
-}
+let a: Partner, b: Partner, mallory: Partner;
+beforeAll(async () => {
+  [a, b] = await pairedAndConfirmed();
+  mallory = await newPartner();
+}, 60_000);
+afterAll(() => cleanup(a, b, mallory));
 
 const CHECK_IN = { oneName: 'A', oneTrust: '6', oneTrustShared: 'shared', oneWin: 'we walked', oneWorry: 'money', oneRequest: 'call on Sunday' };
 const saveCheckIn = (p: Partner, answers: Record<string, string> = CHECK_IN) =>
@@ -33,6 +30,7 @@ const saveAgreement = (p: Partner, commitment: string, id?: string) =>
 const ANSWER = { trust: '4' as const, win: 'your letter', worry: 'the holidays', request: 'a walk' };
 
 const envelopeOf = (p: Partner, item: string) => Buffer.from(p.exchange.sendable().find((o) => o.item === item)!.envelope, 'base64');
+const checkInOf = (p: Partner, id: string) => p.exchange.together()!.checkIns.find((x) => x.id === id)!;
 const agreementOf = (p: Partner, id: string) => p.exchange.together()!.agreements.find((x) => x.id === id)!;
 const confirmHere = (p: Partner, id: string) => {
   const { version, digest } = agreementOf(p, id);
@@ -41,34 +39,31 @@ const confirmHere = (p: Partner, id: string) => {
 
 describe('a weekly check-in across two computers', () => {
   it('is shown to the partner under its author’s name, answered from there, and the answer is shown to its author', async () => {
-    const [a, b] = await couple();
     const id = saveCheckIn(a);
     a.exchange.share(id);
     deliver(a, b);
-    const seen = b.exchange.together()!.checkIns;
+    const seen = b.exchange.together()!.checkIns.filter((c) => c.id === id);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ id, mine: false, authorName: 'Alex', part: { trust: '6', win: 'we walked', worry: 'money', request: 'call on Sunday' }, answer: null });
 
     b.exchange.answerCheckIn(id, ANSWER);
-    expect(b.exchange.together()!.checkIns[0]!.answer).toEqual({ byName: 'You', part: ANSWER, current: true });
-    expect(a.exchange.together()!.checkIns[0]!.answer).toBeNull();
+    expect(checkInOf(b, id).answer).toEqual({ byName: 'You', part: ANSWER, current: true });
+    expect(checkInOf(a, id).answer).toBeNull();
     expect(deliver(b, a)).toContainEqual({ taken: 'answer' });
-    expect(a.exchange.together()!.checkIns[0]).toMatchObject({ id, mine: true, authorName: 'You', answer: { byName: 'Blair', part: ANSWER, current: true } });
+    expect(checkInOf(a, id)).toMatchObject({ id, mine: true, authorName: 'You', answer: { byName: 'Blair', part: ANSWER, current: true } });
   }, 60_000);
 
   it('shows a trust number only if its author chose to share it, and only the partner’s own check-ins can be answered', async () => {
-    const [a, b] = await couple();
     const id = saveCheckIn(a, { ...CHECK_IN, oneTrustShared: 'private' });
     a.exchange.share(id);
     deliver(a, b);
-    expect(b.exchange.together()!.checkIns[0]!.part.trust).toBe('');
+    expect(checkInOf(b, id).part.trust).toBe('');
     expect(() => a.exchange.answerCheckIn(id, ANSWER)).toThrow(/not shared with you/);
   }, 60_000);
 });
 
 describe('an agreement confirmed from each computer', () => {
   it('is confirmed by both only when each has confirmed the same version; an edit needs both again', async () => {
-    const [a, b] = await couple();
     const id = saveAgreement(a, 'I will tell you if they call');
     a.exchange.share(id);
     deliver(a, b);
@@ -93,7 +88,6 @@ describe('an agreement confirmed from each computer', () => {
   }, 60_000);
 
   it('refuses to confirm a version other than the one the partner read', async () => {
-    const [a, b] = await couple();
     const id = saveAgreement(a, 'I will tell you if they call');
     a.exchange.share(id);
     deliver(a, b);
@@ -105,7 +99,6 @@ describe('an agreement confirmed from each computer', () => {
   }, 60_000);
 
   it('does not count a confirmation of an older version, nor a replay of one', async () => {
-    const [a, b] = await couple();
     const id = saveAgreement(a, 'first words');
     a.exchange.share(id);
     deliver(a, b);
@@ -129,13 +122,10 @@ describe('an agreement confirmed from each computer', () => {
   }, 60_000);
 
   it('refuses a forged confirmation, and one re-sealed by someone else', async () => {
-    const [a, b] = await couple();
     const id = saveAgreement(a, 'words');
     a.exchange.share(id);
     deliver(a, b);
     const { version, digest } = agreementOf(b, id);
-    const mallory = await newPartner();
-    partners.push(mallory);
     const aKeys = a.vault.copyKeys().identity!;
     const bKeys = b.vault.copyKeys().identity!;
     const mKeys = mallory.vault.copyKeys().identity!;
@@ -161,7 +151,6 @@ describe('an agreement confirmed from each computer', () => {
   }, 60_000);
 
   it('counts nothing whose stored signature no longer verifies (a confirmation changed in the workbook)', async () => {
-    const [a, b] = await couple();
     const id = saveAgreement(a, 'words');
     a.exchange.share(id);
     deliver(a, b);
