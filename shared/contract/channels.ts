@@ -18,6 +18,7 @@ import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../forms/passphrase-limits.ts';
 import type { SummaryModel } from '../summary/summary-model.ts';
 import { BundleReportSchema, exchangeRequests, ExchangeStatusSchema, FolderReportSchema, ReceivedItemSchema } from '../exchange/exchange-contract.ts';
 import { EntrySharingSchema, FromPartnerSchema, sharingRequests } from '../exchange/sharing-contract.ts';
+import { togetherRequests, TogetherViewSchema } from '../exchange/together-contract.ts';
 import { isPrintRoute } from '../routes.ts';
 
 export { PASSPHRASE_MAX, PASSPHRASE_MIN };
@@ -289,6 +290,12 @@ export const contract = {
   'exchange:sendLetter': { request: sharingRequests.sendLetter, response: EntrySharingSchema },
   /** The partner's shared entries of one exercise, and those they withdrew, for the exercise's screen. */
   'exchange:fromPartner': { request: sharingRequests.fromPartner, response: FromPartnerSchema },
+  /** The check-ins and agreements shared between the two computers, each confirmation a verified signature (null until connected). */
+  'exchange:together': { request: Empty, response: TogetherViewSchema },
+  /** This partner's answer to the other's shared check-in. */
+  'exchange:answerCheckIn': { request: togetherRequests.answerCheckIn, response: TogetherViewSchema },
+  /** This partner confirms exactly the version of the agreement they read (its number and digest). */
+  'exchange:confirmAgreement': { request: togetherRequests.confirmAgreement, response: TogetherViewSchema },
 } as const;
 
 /** Messages main sends to the renderer (menu commands and the like). */

@@ -25,6 +25,10 @@ import type { TakenIn } from './receive.ts';
 import { EnvelopeRefusal } from './refusal.ts';
 import { receivedItems } from './received.ts';
 import type { ReceivedItem } from './received.ts';
+import { openInHelper } from './envelope-opener.ts';
+import type { OpenedInHelper } from './envelope-opener.ts';
+import { answerPart, confirmPart, togetherContext, togetherView } from './together-exchange.ts';
+import type { CheckInPart, TogetherView } from '../../../shared/exchange/together-contract.ts';
 
 export type { ExchangeStatus };
 
@@ -305,15 +309,18 @@ export class Exchange {
 
   /**
    * Takes in several envelopes with one unwrapping of the keys and one transaction (one flush to disk),
-   * each in a savepoint of its own, so a refusal stores nothing and leaves the others be.
+   * each in a savepoint of its own, so a refusal stores nothing and leaves the others be. An envelope
+   * comes as its bytes, or already opened by the helper thread (openMany).
    */
-  receiveBatch<T>(work: (take: (bytes: Buffer) => Outcome) => T): T {
+  receiveBatch<T>(work: (take: (input: Buffer | OpenedInHelper) => Outcome) => T): T {
     const store = this.#store();
     return this.#withIdentity((seeds, publics) =>
-      store.transaction(() =>
-        work((bytes) => {
+      store.transactionNotFlushed(() =>
+        work((input) => {
           try {
-            return { taken: takeIn(openEnvelope(bytes, seeds.agree), store, publics.sign, this.#now()) };
+            if (Buffer.isBuffer(input)) return { taken: takeIn(openEnvelope(input, seeds.agree), store, publics.sign, this.#now()) };
+            if ('refused' in input) return { refused: new EnvelopeRefusal(input.refused) };
+            return { taken: takeIn(input.opened, store, publics.sign, this.#now(), input.signedBy) };
           } catch (err) {
             if (err instanceof EnvelopeRefusal) return { refused: err };
             throw err;
@@ -321,6 +328,33 @@ export class Exchange {
         }),
       ),
     );
+  }
+
+  /** Opens many envelopes in a helper thread (envelope-opener.ts); null if it could not, or if not paired. */
+  openMany(files: readonly Buffer[]): Promise<OpenedInHelper[] | null> {
+    const pairing = this.#store().state().pairing;
+    if (!pairing) return Promise.resolve(null);
+    return this.#withIdentity((seeds) => openInHelper(files, { agreeSeed: seeds.agree, partnerSign: pairing.partner.sign }));
+  }
+
+  /** The check-ins and agreements shared between the two computers, each read from signed bytes (together-exchange.ts). */
+  together(): TogetherView {
+    const store = this.#store();
+    return this.#withIdentity((seeds, publics) => togetherView(togetherContext(this.#vault, store, seeds, publics)));
+  }
+
+  /** This partner's answer to the other's shared check-in, sent as a new version each time. */
+  answerCheckIn(checkIn: string, answers: CheckInPart): TogetherView {
+    const part = answerPart(this.together(), checkIn, answers);
+    this.#compose(() => part);
+    return this.together();
+  }
+
+  /** This partner's confirmation of exactly the version of the agreement they read. */
+  confirmAgreement(agreement: string, version: number, digest: string): TogetherView {
+    const part = confirmPart(this.together(), agreement, version, digest);
+    this.#compose(() => part);
+    return this.together();
   }
 
   /** What the partner (or an earlier partner) shared, each verified again against their key, newest first. */

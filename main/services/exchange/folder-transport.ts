@@ -12,13 +12,15 @@
 // deletes or renames changes nothing already taken in, and this side writes its
 // own envelopes again if they went missing (delivery at least once).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, watch } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import { writeFileAtomically } from './atomic-file.ts';
 import { MAX_ENVELOPE_BYTES } from './envelope.ts';
+import { HELPER_FROM_ENVELOPES } from './envelope-opener.ts';
 import type { Exchange, Outcome } from './exchange.ts';
 import { RETRY_LATER } from './receive.ts';
 import type { RefusalReason } from './refusal.ts';
@@ -27,6 +29,17 @@ export const FOLDER_GONE = 'The shared folder cannot be found (a drive not conne
 const ENVELOPE_NAME = /^[0-9a-f]{32}\.envelope$/;
 /** How long one slice of taking in may hold main's event loop before it gives the loop back. */
 const SLICE_MS = 8;
+/** Files stat'ed and read at once (asynchronously, off the event loop). */
+const READ_TOGETHER = 32;
+const EMPTY = Buffer.alloc(0);
+
+interface NewFile {
+  path: string;
+  /** Size and time: the file is read again only if they change. */
+  mark: string;
+  /** null: larger than any envelope, refused unread. */
+  bytes: Buffer | null;
+}
 
 export const authorFolderName = (pairing: Buffer, author: Buffer) =>
   createHash('sha256').update('mend/folder/v1\0').update(pairing).update(author).digest('hex').slice(0, 32);
@@ -45,24 +58,28 @@ export class FolderTransport {
   #timer: NodeJS.Timeout | null = null;
   #debounce: NodeJS.Timeout | null = null;
   #running: Promise<FolderReport> | null = null;
-  #again = false;
+  #queued: Promise<FolderReport> | null = null;
 
   constructor(exchange: Exchange) {
     this.#exchange = exchange;
   }
 
-  /** Writes what may be sent and takes in what the partner wrote; one run at a time (a change during a run runs it again). */
+  /**
+   * Writes what may be sent and takes in what the partner wrote; one run at a time. Asked during a run, it
+   * runs once more after it, and every caller who asked meanwhile waits for that run (which sees their change).
+   */
   sync(): Promise<FolderReport> {
     if (this.#running) {
-      this.#again = true;
-      return this.#running;
+      this.#queued ??= this.#running
+        .catch(() => undefined)
+        .then(() => {
+          this.#queued = null;
+          return this.sync();
+        });
+      return this.#queued;
     }
     this.#running = this.#run().finally(() => {
       this.#running = null;
-      if (this.#again) {
-        this.#again = false;
-        void this.sync().catch(() => {});
-      }
     });
     return this.#running;
   }
@@ -83,23 +100,46 @@ export class FolderTransport {
     const theirs = join(plan.folder, authorFolderName(plan.pairing, plan.partner));
     if (!existsSync(theirs)) return report;
     const names = readdirSync(theirs).filter((name) => ENVELOPE_NAME.test(name));
-    // A slice of about 8 ms in one transaction (one flush to disk), then the event loop's turn.
-    for (let next = 0; next < names.length; ) {
+    const files = await this.#newFiles(names.map((name) => join(theirs, name)));
+    // Many at once: opened (HPKE, AES-GCM, Ed25519) in a helper thread; a few, or if it fails: here, as they are taken in.
+    const opened = files.length >= HELPER_FROM_ENVELOPES ? await this.#exchange.openMany(files.map((f) => f.bytes ?? EMPTY)) : null;
+    // A slice of about 8 ms in one transaction, then the event loop's turn.
+    for (let next = 0; next < files.length; ) {
       const sliceStart = performance.now();
       this.#exchange.receiveBatch((take) => {
-        while (next < names.length && performance.now() - sliceStart < SLICE_MS) this.#takeFile(join(theirs, names[next++]!), take, report);
+        while (next < files.length && performance.now() - sliceStart < SLICE_MS) {
+          const file = files[next]!;
+          const outcome = file.bytes === null ? null : take(opened?.[next] ?? file.bytes);
+          this.#record(file, outcome, report);
+          next += 1;
+        }
       });
-      if (next < names.length) await yieldToLoop();
+      if (next < files.length) await yieldToLoop();
     }
     return report;
   }
 
-  #takeFile(path: string, take: (bytes: Buffer) => Outcome, report: FolderReport): void {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat?.isFile()) return;
-    const mark = `${stat.size}:${stat.mtimeMs}`;
-    if (this.#seen.get(path) === mark) return;
-    const outcome = stat.size > MAX_ENVELOPE_BYTES ? null : take(readFileSync(path));
+  /** The partner's files not yet dealt with (or changed since), read without holding the event loop; `bytes` null when too large to open. */
+  async #newFiles(paths: readonly string[]): Promise<NewFile[]> {
+    const found: NewFile[] = [];
+    for (let at = 0; at < paths.length; at += READ_TOGETHER) {
+      const read = await Promise.all(
+        paths.slice(at, at + READ_TOGETHER).map(async (path): Promise<NewFile | null> => {
+          const info = await stat(path).catch(() => null);
+          if (!info?.isFile()) return null;
+          const mark = `${info.size}:${info.mtimeMs}`;
+          if (this.#seen.get(path) === mark) return null;
+          if (info.size > MAX_ENVELOPE_BYTES) return { path, mark, bytes: null };
+          const bytes = await readFile(path).catch(() => null);
+          return bytes && { path, mark, bytes };
+        }),
+      );
+      for (const file of read) if (file) found.push(file);
+    }
+    return found;
+  }
+
+  #record({ path, mark }: NewFile, outcome: Outcome | null, report: FolderReport): void {
     const reason: RefusalReason | null = outcome === null ? 'oversized' : 'refused' in outcome ? outcome.refused.reason : null;
     if (reason === null) report.taken += 1;
     // A copy or an older version of what is here is the folder working as designed, not something to report.

@@ -4,6 +4,7 @@
 // (receive.ts) before they are kept.
 import { z } from '../../../shared/zod.ts';
 import { Day, EntryId, ExerciseIdSchema } from '../../../shared/domain/entry.ts';
+import { AgreeBody, AgreeItem, AnswerBody, AnswerItem } from './together-payload.ts';
 
 export const FORMAT_VERSION = 1;
 const Key32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'A key is 32 bytes, base64url.' });
@@ -37,6 +38,10 @@ export const PayloadSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('entry'), item: EntryId, body: EntryBody }),
   /** The author deleted or stopped sharing an entry. */
   z.strictObject({ ...common, kind: z.literal('tombstone'), item: EntryId, body: z.strictObject({}) }),
+  /** An answer to the partner's shared weekly check-in (together-payload.ts). */
+  z.strictObject({ ...common, kind: z.literal('answer'), item: AnswerItem, body: AnswerBody }),
+  /** A confirmation of one exact version of a shared agreement (together-payload.ts). */
+  z.strictObject({ ...common, kind: z.literal('agree'), item: AgreeItem, body: AgreeBody }),
 ]);
 export type Payload = z.infer<typeof PayloadSchema>;
 export type PayloadKind = Payload['kind'];

@@ -9,6 +9,7 @@ import type { OpenedEnvelope } from './envelope.ts';
 import { b64, PayloadSchema, unb64 } from './payload.ts';
 import type { ExchangeState, ExchangeStore } from './exchange-store.ts';
 import { refuse } from './refusal.ts';
+import { togetherItemFits } from './together-exchange.ts';
 import type { RefusalReason } from './refusal.ts';
 
 /** An exercise's answer schema, built once: zod schemas are costly to build and a batch holds many entries of few exercises. */
@@ -19,19 +20,20 @@ function answersFit(exerciseId: string, answers: unknown): boolean {
   return schema.safeParse(answers).success;
 }
 
-export type TakenIn = 'confirmed' | 'pace' | 'entry' | 'tombstone';
+export type TakenIn = 'confirmed' | 'pace' | 'entry' | 'tombstone' | 'answer' | 'agree';
 
 /** Refusals that may turn into a success later (the file is still arriving, the pace or the pairing changes): tried again. */
 export const RETRY_LATER: ReadonlySet<RefusalReason> = new Set(['truncated', 'not-confirmed', 'paused', 'not-paired']);
 
 /** Who wrote it, checked before anything of it is believed. */
-function checkAuthor(opened: OpenedEnvelope, state: ExchangeState, mySign: Buffer): void {
+function checkAuthor(opened: OpenedEnvelope, state: ExchangeState, mySign: Buffer, verifiedBy: string | null): void {
   const author = opened.payload.author;
   if (author === b64(mySign)) refuse('own');
   if (state.former.some((f) => f.sign === author)) refuse('unpaired');
   const pairing = state.pairing ?? refuse('not-paired');
   if (author !== pairing.partner.sign) refuse('unknown-author');
-  if (!verifyEnvelope(opened, unb64(pairing.partner.sign))) refuse('forged');
+  // The helper thread may have checked the signature already, against this very key; otherwise it is checked here.
+  if (verifiedBy !== pairing.partner.sign && !verifyEnvelope(opened, unb64(pairing.partner.sign))) refuse('forged');
   if (opened.payload.pairing !== pairing.id) refuse('wrong-couple');
 }
 
@@ -41,10 +43,11 @@ function placeOf(signedPayload: string): { exerciseId: string; day: string } | u
   return parsed.success && parsed.data.kind === 'entry' ? { exerciseId: parsed.data.body.exerciseId, day: parsed.data.body.day } : undefined;
 }
 
-export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buffer, now: Date): TakenIn {
+/** `verifiedBy`: the partner key the helper thread (envelope-worker.ts) verified the signature with, if it did. */
+export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buffer, now: Date, verifiedBy: string | null = null): TakenIn {
   return store.transaction(() => {
     const state = store.state();
-    checkAuthor(opened, state, mySign);
+    checkAuthor(opened, state, mySign, verifiedBy);
     const pairing = state.pairing!;
     const { payload } = opened;
     if (payload.kind === 'confirm') {
@@ -68,6 +71,7 @@ export function takeIn(opened: OpenedEnvelope, store: ExchangeStore, mySign: Buf
     if (held && held.version === payload.version) refuse('duplicate');
     if (held && held.version > payload.version) refuse('outdated');
     if (payload.kind === 'entry' && !answersFit(payload.body.exerciseId, payload.body.answers)) refuse('malformed');
+    if (!togetherItemFits(payload)) refuse('malformed');
     store.putIncoming({
       item: payload.item,
       kind: payload.kind,

@@ -77,5 +77,16 @@ export function exchangeHandlers({ vault, exchange, dialogs, now }: HandlerDeps)
       const path = await dialogs.chooseOpenPath({ title: 'Open from my partner', filters: PARTNER_FILES });
       return path ? openFromPartner(ex, path) : null;
     },
+    'exchange:together': () => ex.together(),
+    'exchange:answerCheckIn': ({ checkIn, answers }) => {
+      const view = ex.answerCheckIn(checkIn, answers);
+      void exchange.folder.sync().catch(() => {});
+      return view;
+    },
+    'exchange:confirmAgreement': ({ agreement, version, digest }) => {
+      const view = ex.confirmAgreement(agreement, version, digest);
+      void exchange.folder.sync().catch(() => {});
+      return view;
+    },
   };
 }

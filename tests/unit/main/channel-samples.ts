@@ -71,6 +71,9 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'exchange:entrySharing': { entryId: SOME_UUID },
   'exchange:sendLetter': { entryId: SOME_UUID, lookedAt: '2026-03-01T10:00:00.000Z' },
   'exchange:fromPartner': { exerciseId: 'owning-it' },
+  'exchange:together': {},
+  'exchange:answerCheckIn': { checkIn: SOME_UUID, answers: { trust: '', win: 'a walk', worry: '', request: '' } },
+  'exchange:confirmAgreement': { agreement: SOME_UUID, version: 1, digest: 'A'.repeat(43) },
 };
 
 /** Requests with a wrong type or value, per channel (channels with an empty request only get extra keys). */
@@ -162,4 +165,7 @@ export const WRONG: Record<Channel, unknown[]> = {
   'exchange:entrySharing': [{ entryId: 'x' }, {}],
   'exchange:sendLetter': [{ entryId: SOME_UUID }, { entryId: SOME_UUID, lookedAt: 'yesterday' }],
   'exchange:fromPartner': [{ exerciseId: 'nope' }, {}],
+  'exchange:together': [{ unexpected: 1 }],
+  'exchange:answerCheckIn': [{ checkIn: 'x', answers: { trust: '', win: '', worry: '', request: '' } }, { checkIn: SOME_UUID, answers: { trust: '11', win: '', worry: '', request: '' } }, { checkIn: SOME_UUID, answers: { trust: '', win: 'x'.repeat(501), worry: '', request: '' } }],
+  'exchange:confirmAgreement': [{ agreement: SOME_UUID, version: 0, digest: 'A'.repeat(43) }, { agreement: SOME_UUID, version: 1, digest: 'short' }],
 };

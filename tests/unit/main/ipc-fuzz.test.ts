@@ -112,6 +112,9 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'exchange:entrySharing': [{ entryId: SOME_UUID }],
   'exchange:sendLetter': [{ entryId: SOME_UUID, lookedAt: '2026-03-01T10:00:00.000Z' }],
   'exchange:fromPartner': [{ exerciseId: 'owning-it' }, { exerciseId: 'next-right-thing' }],
+  'exchange:together': [{}],
+  'exchange:answerCheckIn': [{ checkIn: SOME_UUID, answers: { trust: '3', win: 'a walk', worry: '', request: '' } }],
+  'exchange:confirmAgreement': [{ agreement: SOME_UUID, version: 1, digest: 'A'.repeat(43) }],
 };
 
 const samplesOf = (channel: Channel) => VALID_SAMPLES[channel] ?? [{}];

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ExchangeStatus } from '../../../../shared/exchange/exchange-contract.ts';
 import { call, mend, messageOf } from '../../api.ts';
+import { TogetherAcross } from '../../two-computers/TogetherAcross.tsx';
 
 export function TwoComputersSection() {
   const [status, setStatus] = useState<ExchangeStatus | null>(null);
@@ -13,6 +14,8 @@ export function TwoComputersSection() {
   const [note, setNote] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [name, setName] = useState('');
+  /** Bumped after each action, so the check-ins and agreements below look again (a file opened may have brought some). */
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     call(mend().exchange.status({})).then(setStatus, (e) => setMessage(messageOf(e)));
   }, []);
@@ -27,6 +30,7 @@ export function TwoComputersSection() {
     } catch (err) {
       setMessage(messageOf(err));
     }
+    setRevision((r) => r + 1);
   };
   const api = mend().exchange;
   const openInvitation = (event: FormEvent) => {
@@ -104,6 +108,7 @@ export function TwoComputersSection() {
           )}
           {pairing.partnerAskedNoContact && <p role="status" className="notice notice--warning">{pairing.partnerName} asked for no contact for now. What you share is kept here and not sent until they lift it.</p>}
           {status.held > 0 && <p className="muted">Waiting to be sent: {status.held}.</p>}
+          {pairing.confirmedByMe && pairing.confirmedByPartner && <TogetherAcross revision={revision} />}
           <h3 className="settings-subtitle">How entries travel</h3>
           <p className="muted">{pairing.folder ? `Shared folder: ${pairing.folder}` : 'No shared folder chosen.'}</p>
           <div className="button-row">
