@@ -75,9 +75,14 @@ function kindOf<K extends Payload['kind']>(signed: Signed | null, kind: K, pairi
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The first partner's part of a check-in entry; the trust number only if its author chose to share it. */
+/**
+ * The first partner's part of a check-in entry; the trust number only if its author chose to share it. A
+ * sending Mend leaves a kept number out and drops the choice itself (withSharedTrustOnly), so a number
+ * with no choice beside it was shared; one still marked as kept is never shown.
+ */
 function partOfEntry(answers: Record<string, unknown>): CheckInPart {
-  const trust = text(answers.oneTrustShared) === TRUST_SHARED ? text(answers.oneTrust) : '';
+  const keptToThemselves = answers.oneTrustShared !== undefined && text(answers.oneTrustShared) !== TRUST_SHARED;
+  const trust = keptToThemselves ? '' : text(answers.oneTrust);
   return { trust: trust as CheckInPart['trust'], win: text(answers.oneWin), worry: text(answers.oneWorry), request: text(answers.oneRequest) };
 }
 
