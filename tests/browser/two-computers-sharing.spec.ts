@@ -8,11 +8,11 @@
 // through window.mend (two-computers.spec.ts covers its screens).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, PASSPHRASE, test, watchForProblems } from './fixtures.ts';
 import { startMendHarness } from './harness/mend-harness.ts';
 import type { MendHarness } from './harness/mend-harness.ts';
+import { blockingAxeFindings } from './pages/appearance-kit.ts';
 import { SetupPage } from './pages/gate-pages.ts';
 import { ExercisePage } from './pages/workbook-pages.ts';
 
@@ -55,8 +55,7 @@ async function carry(...pages: Page[]) {
 }
 
 async function checkAxe(page: Page, selector: string) {
-  const axe = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await blockingAxeFindings(page, selector)).toEqual([]);
 }
 
 /** A screenshot of one part, light then dark (the app follows the computer's scheme by default). */

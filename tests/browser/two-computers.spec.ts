@@ -5,15 +5,16 @@
 // an agreement confirmed by each on their own computer ("confirmed by both"
 // only once both signatures are in), pausing, unpairing.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, PASSPHRASE, test, watchForProblems } from './fixtures.ts';
 import { startMendHarness } from './harness/mend-harness.ts';
+import { blockingAxeFindings } from './pages/appearance-kit.ts';
 import { SetupPage } from './pages/gate-pages.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../.test-output/settings');
+const SECTION = '[aria-labelledby="two-computers-title"]';
 
 type Section = ReturnType<SettingsPage['section']>;
 type Dialogs = Awaited<ReturnType<typeof startMendHarness>>['dialogs'];
@@ -77,8 +78,7 @@ test('two windows pair, share a check-in and answer it, confirm an agreement fro
     await a.getByRole('button', { name: 'The words are the same' }).click();
     await expect(a.getByText('Confirmed on this computer. Nothing is shared until Blair confirms too.')).toBeVisible();
     // axe on the section in its fullest state (phrase, invitation, every control).
-    const axe = await new AxeBuilder({ page: app }).include('[aria-labelledby="two-computers-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await blockingAxeFindings(app, SECTION)).toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await a.screenshot({ path: resolve(SHOTS, 'two-computers-section.png') });
 
@@ -116,8 +116,7 @@ test('two windows pair, share a check-in and answer it, confirm an agreement fro
     await answer.getByLabel('One request for the coming week').fill('a call on Sunday');
     await answer.getByRole('button', { name: 'Send my answer' }).click();
     await expect(b.getByText('Saved. Alex sees your answer once it reaches their computer.')).toBeVisible();
-    const axeB = await new AxeBuilder({ page: appB }).include('[aria-labelledby="two-computers-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axeB.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await blockingAxeFindings(appB, SECTION)).toEqual([]);
     await agreementB.getByRole('button', { name: 'I confirm this agreement' }).click();
     await expect(agreementB.getByText('Confirmed by both of you: each signature is verified, over this version.')).toBeVisible();
     await expect(checkInB.getByRole('button', { name: 'Change my answer' })).toBeVisible();
