@@ -5,17 +5,20 @@ import type { IdentityView } from './identity-check.ts';
 import { upgradeIdentity } from './identity-upgrade.ts';
 import { beginRotation, settleRotation } from './key-rotation.ts';
 import type { SettleOptions, SlotSealing } from './key-rotation.ts';
+import { markRotationStep } from './rotation-steps.ts';
 import { readHeader, useKeys } from './unlocked-workbook.ts';
 import type { UnlockedWorkbook } from './unlocked-workbook.ts';
 
 /** What a key rotation's re-seal needs besides the workbook: the backups' folder, and where progress goes. */
-export type RotationSettings = Pick<SettleOptions, 'backupsDir' | 'onProgress'>;
+export type RotationSettings = Pick<SettleOptions, 'backupsDir' | 'onProgress' | 'resealHelper'>;
 
 /** Retires keys (key-rotation.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
 export async function rotateUnlocked(open: UnlockedWorkbook, sealing: SlotSealing | null, settings: RotationSettings, checkpoint: () => void): Promise<void> {
+  markRotationStep('begin');
   useKeys(open, beginRotation(open.db, open.keys, sealing));
   await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...settings, checkpoint });
   open.header = readHeader(open.db);
+  markRotationStep('done');
 }
 
 /** Seals the unlocked partner's identity into their slot, once (identity-upgrade.ts). */

@@ -43,6 +43,8 @@ import type { SlotSealing } from './key-rotation.ts';
 import { rotateUnlocked, upgradeUnlocked } from './rotate-unlocked.ts';
 import type { RotationSettings } from './rotate-unlocked.ts';
 import { readHeader } from './unlocked-workbook.ts';
+import { SOURCE_RESEAL_WORKER } from './reseal-off-thread.ts';
+import { markRotationStep } from './rotation-steps.ts';
 import type { UnlockedWorkbook } from './unlocked-workbook.ts';
 
 export interface VaultOptions {
@@ -55,6 +57,8 @@ export interface VaultOptions {
   seenGenerations?: SeenGenerations;
   /** Where the data folder's backups are, which a key rotation seals again; `backups` in the data folder by default. */
   backupsDir?: string;
+  /** The script of the thread that seals rows again in a key rotation (vault/reseal-worker.ts; its source by default); null: main does. */
+  resealWorker?: URL | null;
 }
 
 export class Vault {
@@ -76,7 +80,12 @@ export class Vault {
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
     this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
-    this.#settle = { backupsDir: options.backupsDir ?? join(dataDir, 'backups'), ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}) };
+    const resealWorker = options.resealWorker === undefined ? SOURCE_RESEAL_WORKER : options.resealWorker;
+    this.#settle = {
+      backupsDir: options.backupsDir ?? join(dataDir, 'backups'),
+      ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}),
+      ...(resealWorker ? { resealHelper: { url: resealWorker, path: this.path } } : {}),
+    };
   }
 
   exists(): boolean {
@@ -247,6 +256,7 @@ export class Vault {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
+      markRotationStep('confirm');
       await this.#confirmOwn(open, current);
       await withNewPassphrase(next, (sealing) => this.#rotate(sealing));
     });
