@@ -1,6 +1,6 @@
 // Which step of a passphrase change holds the event loop, and how long, beside an
 // idle loop's holds in the same run (on a loaded machine the scheduler alone holds
-// it): node tests/bench/rotation-holds.ts [--sizes=10000,100000] [--runs=2]
+// it): node tests/bench/rotation-holds.ts [--sizes=10000,100000] [--runs=2] [--modes=helper|main]
 // Each run seeds a workbook, takes one backup, unlocks through the real services
 // and changes the passphrase twice alternated: with the re-seal on its helper
 // thread (vault/reseal-off-thread.ts) and with it on main (the code before it).
@@ -52,10 +52,13 @@ function byStep(gaps: { start: number; end: number }[]): Record<string, number> 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = (arg('sizes') ?? '10000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 1);
+// --modes=helper: one of the two only (at 100k on a loaded machine each takes minutes).
+const modes = arg('modes')?.split(',');
 
 for (const size of sizes) {
   for (let run = 0; run < runs; run++) {
-    for (const mode of run % 2 === 0 ? (['main', 'helper'] as const) : (['helper', 'main'] as const)) {
+    const order = run % 2 === 0 ? (['main', 'helper'] as const) : (['helper', 'main'] as const);
+    for (const mode of order.filter((m) => !modes || modes.includes(m))) {
       const dir = mkdtempSync(join(tmpdir(), `mend-rotation-holds-${size}-`));
       try {
         (await seedWorkbook(dir, size)).lock();

@@ -2,9 +2,13 @@
 // seals every row again through a connection of its own (main's, here, is
 // read-only, so nothing but the helper can have written), stops when the
 // workbook is locked with every row whole under the old key or the new, and
-// when no thread can start main does the work itself.
+// when no thread can start main does the work itself. The app's built thread
+// (out/main/reseal-worker.js, named by main/index.ts) does the same (npm test
+// builds before the unit tests; this builds nothing).
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MendError } from '../../../shared/contract/result.ts';
@@ -70,7 +74,7 @@ describe('the re-seal on its helper thread', () => {
   });
 
   it('stops when the workbook is locked, each row whole under one key or the other', { timeout: 60_000 }, async () => {
-    const path = tableOf(3000, from);
+    const path = tableOf(1500, from);
     const db = openConnection(path);
     const locked = new MendError('locked', 'The workbook was locked.');
     try {
@@ -85,7 +89,7 @@ describe('the re-seal on its helper thread', () => {
       db.close();
     }
     const counts = countUnder(path, { from, to });
-    expect(counts.from! + counts.to!).toBe(3000);
+    expect(counts.from! + counts.to!).toBe(1500);
   });
 
   it('is done on main when no thread can start', { timeout: 60_000 }, async () => {
@@ -95,6 +99,22 @@ describe('the re-seal on its helper thread', () => {
       await resealRecordsOffThread(db, { path, vaultId: VAULT, moves: [{ from, to }] }, { helper: new URL('./no-such-worker.ts', SOURCE_RESEAL_WORKER) });
     } finally {
       db.close();
+    }
+    expect(countUnder(path, { from, to })).toEqual({ from: 0, to: 200 });
+  });
+
+  it('is built where main/index.ts looks for it, and seals as the source does', { timeout: 60_000 }, async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const named = /RESEAL_WORKER_FILE = '\.\/([^']+)'/.exec(readFileSync(join(root, 'main/index.ts'), 'utf8'))?.[1];
+    expect(named).toBe('reseal-worker.js');
+    const built = join(root, 'out/main', named!);
+    if (!existsSync(built)) expect.fail(`${built} is missing: run \`npm run build\` first (npm test does it before the unit tests).`);
+    const path = tableOf(200, from);
+    const mainReadOnly = openConnection(path, { readOnly: true });
+    try {
+      await resealRecordsOffThread(mainReadOnly, { path, vaultId: VAULT, moves: [{ from, to }] }, { helper: pathToFileURL(built) });
+    } finally {
+      mainReadOnly.close();
     }
     expect(countUnder(path, { from, to })).toEqual({ from: 0, to: 200 });
   });
