@@ -27,7 +27,8 @@ const post = (message: ResealMessage) => parentPort!.postMessage(message);
 
 class Stopped extends Error {}
 
-async function run({ path, vaultId, moves, liveHeader, stop }: ResealTask): Promise<void> {
+/** The work's answer, posted only once its connection is closed: main goes on with the file at once. */
+async function run({ path, vaultId, moves, liveHeader, stop }: ResealTask): Promise<string[] | boolean> {
   const db = openConnection(path);
   try {
     // As main's own connection: durable commits, secure_delete (no old ciphertext left in freed space), and a wait
@@ -39,10 +40,13 @@ async function run({ path, vaultId, moves, liveHeader, stop }: ResealTask): Prom
         if (receiveMessageOnPort(stop)) throw new Stopped();
       },
     };
-    post({ finished: liveHeader ? await resealBackupCopy(db, vaultId, liveHeader, moves, options) : await resealRecords(db, vaultId, moves, options) });
+    return liveHeader ? await resealBackupCopy(db, vaultId, liveHeader, moves, options) : await resealRecords(db, vaultId, moves, options);
   } finally {
     db.close();
   }
 }
 
-run(workerData as ResealTask).catch((err: unknown) => post(err instanceof Stopped ? { stopped: true } : { failed: true }));
+run(workerData as ResealTask).then(
+  (finished) => post({ finished }),
+  (err: unknown) => post(err instanceof Stopped ? { stopped: true } : { failed: true }),
+);
