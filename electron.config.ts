@@ -13,12 +13,14 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
       // The worker that helps decrypt a large workbook at unlock is a script of its own (out/main/record-worker.js),
-      // and so is the one that opens many envelopes at once (out/main/envelope-worker.js, exchange/envelope-opener.ts).
+      // the one that opens many envelopes at once (out/main/envelope-worker.js, exchange/envelope-opener.ts)
+      // and so is the one that seals rows again in a key rotation (out/main/reseal-worker.js).
       rollupOptions: {
         input: {
           index: resolve(root, 'main/index.ts'),
           'record-worker': resolve(root, 'main/services/journal/record-worker.ts'),
           'envelope-worker': resolve(root, 'main/services/exchange/envelope-worker.ts'),
+          'reseal-worker': resolve(root, 'main/services/vault/reseal-worker.ts'),
         },
       },
     },

@@ -105,6 +105,7 @@ for (const dir of ['out/main', 'out/preload', 'out/renderer']) {
 }
 check(files.has('out/main/record-worker.js'), 'the record worker ships beside the main bundle');
 check(files.has('out/main/envelope-worker.js'), 'the envelope worker (exchange/envelope-opener.ts) ships beside the main bundle');
+check(files.has('out/main/reseal-worker.js'), 'the re-seal worker of a key rotation (vault/reseal-off-thread.ts) ships beside the main bundle');
 check([...files].some((f) => f.startsWith('out/main/chunks/')), 'out/main/chunks ships');
 check(files.has('out/preload/index.cjs') && !/^\s*(import|export)\s/m.test(read('out/preload/index.cjs')), 'the preload ships as CommonJS (a sandboxed preload cannot be an ES module)');
 const shippedPkg = JSON.parse(read('package.json')) as PackageJson;
