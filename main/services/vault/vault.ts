@@ -19,7 +19,8 @@ import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
 import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
-import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
+import { buildHeader, manifestMarkerOf, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
+import { writePendingManifests } from './manifest-upgrade.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -63,6 +64,13 @@ interface Unlocked {
   /** The partners' names (sealed under the shared key), read once per opening: only adding a partner or a restore changes them, and both open the workbook again. */
   names: Record<string, string>;
 }
+
+/** The unlock report: what the records' check found (journal/manifest-check.ts). */
+const reportOf = (journal: Journal): UnlockReport => ({ damaged: [...journal.damaged], ...(journal.recordList ? { recordList: journal.recordList } : {}) });
+const mySlotMarker = (header: HeaderBody, keys: MemberKeys) => {
+  const slot = header.members.find((m) => m.id === keys.memberId);
+  return slot ? manifestMarkerOf(header.vaultId, slot, keys.privateKey) : null;
+};
 
 const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
 
@@ -204,7 +212,7 @@ export class Vault {
             }
           }
           const older = isOlderThanSeen(this.#guarded(), this.#seen);
-          return { damaged: [...journal.damaged], ...(older ? { olderThanLastOpened: true } : {}) };
+          return { ...reportOf(journal), ...(older ? { olderThanLastOpened: true } : {}) };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
           throw err;
@@ -422,20 +430,20 @@ export class Vault {
       // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
       for (const side of ['-wal', '-shm']) rmSync(`${this.path}${side}`, { force: true });
       renameSync(temp, this.path);
-      const { journal } = await this.#reopen(held, checkpoint);
-      // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
+      // Chosen on purpose (a restore, or a file from elsewhere): its rows are listed as they are, and it is the newest seen here.
+      const { journal } = await this.#reopen(held, checkpoint, true);
       acceptAsNewest(this.#guarded(), this.#seen);
-      return { damaged: [...journal.damaged] };
+      return reportOf(journal);
     });
   }
 
   /** Opens the workbook file with `keys` already held (after a restore, or when one failed). */
-  async #reopen(keys: MemberKeys, checkpoint: () => void): Promise<{ journal: Journal }> {
+  async #reopen(keys: MemberKeys, checkpoint: () => void, acceptRows = false): Promise<{ journal: Journal }> {
     const { db, header } = openDatabase(this.path);
     try {
       const body = parseHeader(header);
       if (!slotOfKeys(body, keys)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-      return await this.#adopt(db, body, keys, checkpoint);
+      return await this.#adopt(db, body, keys, checkpoint, acceptRows);
     } catch (err) {
       if (!this.#open) db.close();
       throw err;
@@ -452,7 +460,7 @@ export class Vault {
     };
   }
 
-  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void): Promise<{ journal: Journal; identities: IdentityView }> {
+  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void, acceptRows = false): Promise<{ journal: Journal; identities: IdentityView }> {
     // Whose signatures to believe; a header whose public keys are not the ones sealed in this partner's slot is refused.
     const identities = checkIdentities(header, keys);
     ensureSchema(db);
@@ -469,6 +477,8 @@ export class Vault {
         firstMemberId: header.members[0]!.id,
         forTwo,
         now: this.#now,
+        manifestMarker: mySlotMarker(header, keys),
+        acceptRows,
       },
       {
         ...(checkpoint ? { checkpoint } : {}),
@@ -478,6 +488,8 @@ export class Vault {
     );
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
     const names = readPartnerNames({ db, vaultId }, keys.sharedKey);
+    // Manifests this opening built (a workbook of format 4, a restore) are written with the slot's marker (manifest-upgrade.ts).
+    header = writePendingManifests(db, header, keys, journal);
     this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), identities, names };
     return { journal, identities };
   }

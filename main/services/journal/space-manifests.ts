@@ -1,0 +1,132 @@
+// The manifests of the spaces the unlocked partner holds (their private space,
+// and in a workbook for two the shared one): read and checked at opening against
+// the rows just decrypted (manifest-check.ts), then kept in memory and updated in
+// the same transaction as every save and delete (journal.ts).
+//
+// A space with no manifest yet (a workbook of format 4, a partner's first unlock
+// after the workbook became one for two) gets one built from its rows at this
+// opening, written by the caller with the slot's marker in one transaction
+// (vault/manifest-upgrade.ts); a file with damage gets none until it opens whole.
+// A manifest the marker vouches for that is missing, or one that does not hold
+// together, is reported and left as it is (saves do not touch it), until the
+// partner takes the workbook as it is (`acceptRows`, also after a restore).
+import type { KeyObject } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { ManifestMarker } from '../vault/header.ts';
+import { checkRows } from './manifest-check.ts';
+import type { ManifestFindings, SpaceToCheck } from './manifest-check.ts';
+import { itemOf, SpaceManifest } from './manifest.ts';
+import type { ManifestChange, ManifestItem } from './manifest.ts';
+import type { SpaceName } from './record-codec.ts';
+import type { RecordKeys } from './record-keys.ts';
+import type { LoadedRecords } from './record-loader.ts';
+
+export interface ManifestOptions {
+  db: DatabaseSync;
+  vaultId: string;
+  memberId: string;
+  forTwo: boolean;
+  keys: RecordKeys;
+  /** The unlocked partner's marker (vault/header.ts): which of their spaces must have a manifest. Null: none yet. */
+  marker: ManifestMarker | null;
+  /** List the rows as they are now, whatever the manifests say (after a restore, or at the partner's word). */
+  acceptRows?: boolean;
+}
+
+export type SpaceChanges = readonly (readonly [SpaceName, ManifestChange])[];
+
+export interface PendingManifests {
+  /** The marker the slot gains once they are written. */
+  marker: ManifestMarker;
+  /** Writes them (inside the caller's transaction). */
+  write: () => void;
+  /** After the commit: they are kept up to date from now on. */
+  written: () => void;
+}
+
+export class SpaceManifests {
+  readonly #opts: ManifestOptions;
+  readonly #live = new Map<SpaceName, SpaceManifest>();
+  readonly #pending = new Map<SpaceName, SpaceManifest>();
+
+  private constructor(opts: ManifestOptions) {
+    this.#opts = opts;
+  }
+
+  /** Reads and checks the manifests against what the opening read; builds those still to make. */
+  static open(opts: ManifestOptions, loaded: LoadedRecords): { manifests: SpaceManifests; findings: ManifestFindings } {
+    const manifests = new SpaceManifests(opts);
+    const spaces: SpaceName[] = opts.forTwo && opts.keys.shared ? ['mine', 'shared'] : ['mine'];
+    // Opening writes nothing to a file it reports as damaged: a manifest is built only from a whole file.
+    const whole = loaded.damaged.length === 0 && (opts.forTwo || loaded.foreign.length === 0);
+    const toCheck: SpaceToCheck[] = [];
+    for (const space of spaces) {
+      const name = manifests.#nameOf(space);
+      const fresh = () => manifests.#pending.set(space, SpaceManifest.fresh(name, itemsOf(loaded, space)));
+      if (opts.acceptRows && whole) {
+        fresh();
+        continue;
+      }
+      const read = SpaceManifest.read(opts.db, opts.vaultId, manifests.#keyOf(space), name);
+      const vouched = space === 'mine' ? opts.marker !== null : opts.marker?.shared === true;
+      if (read.kind === 'absent' && !vouched) {
+        if (whole) fresh();
+        continue;
+      }
+      toCheck.push({ space, read });
+      if (read.kind === 'ok') manifests.#live.set(space, read.manifest);
+    }
+    return { manifests, findings: checkRows(loaded, toCheck, !opts.forTwo) };
+  }
+
+  #nameOf(space: SpaceName): string {
+    return space === 'shared' ? 'shared' : this.#opts.memberId;
+  }
+
+  #keyOf(space: SpaceName): KeyObject {
+    const key = space === 'shared' ? this.#opts.keys.shared?.key : this.#opts.keys.mine.key;
+    if (!key) throw new Error('no key for that space');
+    return key;
+  }
+
+  /** After a key rotation: manifests are sealed under these keys from now on (the rotation sealed the old ones again). */
+  useKeys(keys: RecordKeys): void {
+    this.#opts.keys = keys;
+  }
+
+  /** Manifests built at this opening, to write with the slot's marker; null when there are none. */
+  pending(): PendingManifests | null {
+    if (this.#pending.size === 0) return null;
+    const { db, vaultId, forTwo } = this.#opts;
+    const built = [...this.#pending];
+    // Either space may have been built: the marker vouches for both once each has a manifest, written or kept.
+    const has = (space: SpaceName) => this.#pending.has(space) || this.#live.has(space);
+    return {
+      marker: { shared: forTwo && has('shared') },
+      write: () => {
+        for (const [space, manifest] of built) manifest.writeAll(db, vaultId, this.#keyOf(space));
+      },
+      written: () => {
+        for (const [space, manifest] of built) this.#live.set(space, manifest);
+        this.#pending.clear();
+      },
+    };
+  }
+
+  /** What `changes` write to the manifests kept up to date, inside the caller's transaction, and then take in. */
+  prepare(changes: SpaceChanges): { write: () => void; apply: () => void } {
+    const steps = [...this.#live].flatMap(([space, manifest]) => {
+      const mine = changes.filter(([s]) => s === space).map(([, change]) => change);
+      return mine.length > 0 ? [{ space, step: manifest.prepare(mine) }] : [];
+    });
+    const { db, vaultId } = this.#opts;
+    return {
+      write: () => steps.forEach(({ space, step }) => step.write(db, vaultId, this.#keyOf(space))),
+      apply: () => steps.forEach(({ step }) => step.apply()),
+    };
+  }
+}
+
+function itemsOf(loaded: LoadedRecords, space: SpaceName): [string, ManifestItem][] {
+  return loaded.entries.filter((e) => e.space === space).map(({ entry }) => [entry.id, itemOf(entry)]);
+}
