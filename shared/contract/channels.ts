@@ -40,9 +40,10 @@ export const DamagedRecord = z.strictObject({
   tampered: z.literal(true).optional(),
   /**
    * What the workbook's manifest found (main/services/journal/manifest-check.ts): an entry no row holds (missing),
-   * a row holding an earlier version (older), or a row nobody wrote (unknown). Absent: the row does not open.
+   * a row holding an earlier version (older), a row nobody wrote (unknown), or a row whose day in the clear was
+   * edited (altered: the entry itself is intact). Absent: the row does not open.
    */
-  kind: z.enum(['missing', 'older', 'unknown']).optional(),
+  kind: z.enum(['missing', 'older', 'unknown', 'altered']).optional(),
   /** The entry's exercise, when the manifest names it. */
   exerciseId: z.string().max(64).optional(),
 });

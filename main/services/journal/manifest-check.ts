@@ -4,6 +4,7 @@
 //   older     the row holds an earlier version than the manifest lists;
 //   unknown   a row of ours the manifest does not list (say, a deleted entry put
 //             back from a backup), or a newer version than it lists: nobody wrote it;
+//   altered   a row whose day in the clear (sort_key) is not its sealed day;
 //   damaged   a row that does not open (record-reader.ts), named from the manifest.
 // Each is named as well as the manifest allows (exercise and day, which it keeps
 // even for rows whose day is hidden in the file). Rows of kind unknown are not
@@ -73,5 +74,9 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
   // nobody wrote; for two, it is the other partner's (unless a manifest of ours lists it: then it is ours, damaged).
   for (const d of damaged) if (!found.has(d.id)) found.set(d.id, d);
   if (alone) for (const f of foreign) if (!found.has(f.id)) found.set(f.id, { ...f, kind: 'unknown' });
+  // The day in the clear is not sealed: an edit to it is noticed against the sealed day, and the entry still shown.
+  for (const { entry, altered } of loaded.entries) {
+    if (altered && !found.has(entry.id)) found.set(entry.id, { id: entry.id, day: entry.day, exerciseId: entry.exerciseId, kind: 'altered' });
+  }
   return { problems: [...found.values()], hidden, ...(list ? { list } : {}) };
 }

@@ -17,7 +17,7 @@ export type Damaged = {
   day: string | null;
   tampered?: true;
   /** Found by the manifest (journal/manifest-check.ts); absent for a row that does not open. */
-  kind?: 'missing' | 'older' | 'unknown';
+  kind?: 'missing' | 'older' | 'unknown' | 'altered';
   /** The entry's exercise, when the manifest names it. */
   exerciseId?: string;
 };

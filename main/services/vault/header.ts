@@ -112,6 +112,26 @@ const isKdf = (k: unknown): k is KdfParams =>
 const isEnvelope = (e: unknown) =>
   e === undefined || ['from', 'ephemeral', 'nonce', 'ciphertext', 'signature'].every((k) => typeof (e as Record<string, unknown>)?.[k] === 'string');
 
+const NONCE_BYTES = 12;
+const GCM_TAG_BYTES = 16;
+/** Key material sizes (member-keys.ts): private, private + shared, + identity seeds, + the peer's pin; or the tagged layout 3 + 32k. */
+const MATERIAL_SIZES = new Set([32, 64, 128, 192]);
+const bytesOf = (b64: string) => Buffer.from(b64, 'base64').length;
+const isMaterialSize = (n: number) => MATERIAL_SIZES.has(n) || (n >= 3 + 128 && (n - 3) % 32 === 0);
+/**
+ * Whether a slot's sealed values have the lengths Mend writes. Checked before any key is derived, so a header
+ * edited to other lengths (its checksum recomputed) says it is damaged rather than "wrong passphrase".
+ */
+const hasSealedLengths = (m: MemberSlot) =>
+  bytesOf(m.wrapped.nonce) === NONCE_BYTES &&
+  isMaterialSize(bytesOf(m.wrapped.ciphertext) - GCM_TAG_BYTES) &&
+  bytesOf(m.keyCheck.nonce) === NONCE_BYTES &&
+  bytesOf(m.keyCheck.ciphertext) === KEY_CHECK_PLAINTEXT.length + GCM_TAG_BYTES &&
+  (m.manifest === undefined || (bytesOf(m.manifest.nonce) === NONCE_BYTES && bytesOf(m.manifest.ciphertext) > GCM_TAG_BYTES));
+
+const wrongLengths = () =>
+  new MendError('damaged-file', 'The keys in this workbook’s header do not have the lengths Mend writes: the file was damaged or altered. Nothing has been changed on disk.');
+
 const checksumOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
 export function newVaultId(): string {
@@ -194,7 +214,9 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
   if (typeof body?.vaultId !== 'string') throw damaged();
   if (body.format === 1) {
     if (!isKdf(body.kdf) || !isSealed(body.wrappedKey) || !isSealed(body.keyCheck)) throw damaged();
-    return { format: 1, vaultId: body.vaultId, members: [{ id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck }] };
+    const slot = { id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck };
+    if (!hasSealedLengths(slot)) throw wrongLengths();
+    return { format: 1, vaultId: body.vaultId, members: [slot] };
   }
   const members = body.members;
   const format = (body as { format?: unknown }).format;
@@ -207,6 +229,7 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
     members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format !== 2 || m.identity === undefined) && isEnvelope(m.sharedKey) && ((format as number) >= 4 || m.sharedKey === undefined) && (m.manifest === undefined || (format === FORMAT_VERSION && isSealed(m.manifest)))) &&
     new Set(members.map((m) => m.id)).size === members.length;
   if (!wellFormed) throw damaged();
+  if (!(members as MemberSlot[]).every(hasSealedLengths)) throw wrongLengths();
   return { format: format as 2 | 3 | 4 | 5, vaultId: body.vaultId, members: members as MemberSlot[] };
 }
 
