@@ -28,7 +28,7 @@ import type { LoadHelper } from './parallel-loader.ts';
 import { loadRecords } from './record-loader.ts';
 import { readVerified, writeVerified } from './verified-records.ts';
 import type { VerifiedPlace } from './verified-records.ts';
-import type { LoadedRecords, LoadOptions } from './record-loader.ts';
+import type { LoadedEntry, LoadedRecords, LoadOptions } from './record-loader.ts';
 import type { Damaged } from './record-reader.ts';
 import { itemOf } from './manifest.ts';
 import { SpaceManifests } from './space-manifests.ts';
@@ -100,6 +100,7 @@ export class Journal {
     const { manifests, findings } = SpaceManifests.open(
       { db: opts.db, vaultId: opts.vaultId, memberId: opts.memberId, forTwo: opts.forTwo, keys: opts.keys, marker: opts.manifestMarker ?? null, ...(opts.acceptRows ? { acceptRows: true } : {}) },
       loaded,
+      (ids) => lookUpRows(opts.db, ids, options.decode),
     );
     const { entries, slots } = Journal.#sortOut(opts, loaded, findings.hidden, new Set(findings.problems.map((p) => p.id)));
     const signing = new SharedSigning(opts.vaultId, opts.signer, opts.keys.verifiers?.legacy ?? []);
@@ -338,15 +339,15 @@ export class Journal {
     return shared;
   }
 
-  /** A private row: never signed (only its author can open it). */
+  /** A private row: never signed (only its author can open it). Every row hides its day and is padded (HIDDEN). */
   #rowOf(entry: Entry, space: SpaceKey): RecordRow {
-    return encodeRecord(space, this.#opts.vaultId, entry, { hidden: this.#opts.forTwo && entry.visibility === 'private' });
+    return encodeRecord(space, this.#opts.vaultId, entry, HIDDEN);
   }
 
   /** A shared row, signed by its author (and the confirmations of its together stamps). */
   #sharedRow(entry: Entry, shared: SpaceKey, present?: SaveContext['present']): { row: RecordRow; signing: RecordSigning | undefined } {
     const signing = this.#signing.signingOf(entry, present);
-    return { row: encodeRecord(shared, this.#opts.vaultId, entry, { hidden: false }, signing), signing };
+    return { row: encodeRecord(shared, this.#opts.vaultId, entry, HIDDEN, signing), signing };
   }
 
   /**
@@ -357,7 +358,7 @@ export class Journal {
   signWith(signer: RecordSigner): { rows: RecordRow[]; written: () => void } {
     const shared = this.#opts.keys.shared;
     const unsigned = shared ? this.#signing.unsigned(this.#entries.newestFirst(), this.#opts.firstMemberId, signer) : [];
-    const rows = unsigned.map(({ entry, signing }) => encodeRecord(shared!, this.#opts.vaultId, entry, { hidden: false }, signing));
+    const rows = unsigned.map(({ entry, signing }) => encodeRecord(shared!, this.#opts.vaultId, entry, HIDDEN, signing));
     const written = () => {
       // Only once the header publishes the key: a record signed with a key nobody can check would read as forged.
       this.#signing.useSigner(signer);
@@ -422,6 +423,24 @@ export class Journal {
     manifests.apply();
     this.#slots.apply(change);
   }
+}
+
+/** Since format 5 every row hides its day and is padded to a size step, alone or for two (docs/DATA.md). */
+const HIDDEN = { hidden: true } as const;
+
+/** Entries looked up one by one by id (a scan of a damaged table can miss rows a lookup reaches). */
+function lookUpRows(db: DatabaseSync, ids: readonly string[], decode: LoadOptions['decode']): LoadedEntry[] {
+  const found: LoadedEntry[] = [];
+  for (const id of ids) {
+    try {
+      const row = db.prepare('SELECT id, sort_key, tag, nonce, ciphertext FROM records WHERE id = ?').get(id) as RecordRow | undefined;
+      const decoded = row && decode(row);
+      if (decoded?.kind === 'entry') found.push({ entry: decoded.entry, space: decoded.space, size: plaintextSize(row!.ciphertext.length) });
+    } catch {
+      // Unreadable this way too: it stays missing.
+    }
+  }
+  return found;
 }
 
 const spaceOf = (entry: Entry): SpaceName => (entry.visibility === 'shared' ? 'shared' : 'mine');

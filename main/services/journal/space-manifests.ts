@@ -17,9 +17,10 @@ import { checkRows } from './manifest-check.ts';
 import type { ManifestFindings, SpaceToCheck } from './manifest-check.ts';
 import { itemOf, SpaceManifest } from './manifest.ts';
 import type { ManifestChange, ManifestItem } from './manifest.ts';
-import type { SpaceName } from './record-codec.ts';
-import type { RecordKeys } from './record-keys.ts';
-import type { LoadedRecords } from './record-loader.ts';
+import { HIDDEN_DAY, hiddenAndPadded, PAD_BLOCK } from './record-codec.ts';
+import type { RecordRow, SpaceName } from './record-codec.ts';
+import type { RecordKeys, SpaceKey } from './record-keys.ts';
+import type { LoadedEntry, LoadedRecords } from './record-loader.ts';
 
 export interface ManifestOptions {
   db: DatabaseSync;
@@ -54,7 +55,7 @@ export class SpaceManifests {
   }
 
   /** Reads and checks the manifests against what the opening read; builds those still to make. */
-  static open(opts: ManifestOptions, loaded: LoadedRecords): { manifests: SpaceManifests; findings: ManifestFindings } {
+  static open(opts: ManifestOptions, loaded: LoadedRecords, recover?: (ids: readonly string[]) => LoadedEntry[]): { manifests: SpaceManifests; findings: ManifestFindings } {
     const manifests = new SpaceManifests(opts);
     const spaces: SpaceName[] = opts.forTwo && opts.keys.shared ? ['mine', 'shared'] : ['mine'];
     // Opening writes nothing to a file it reports as damaged: a manifest is built only from a whole file.
@@ -76,7 +77,16 @@ export class SpaceManifests {
       toCheck.push({ space, read });
       if (read.kind === 'ok') manifests.#live.set(space, read.manifest);
     }
-    return { manifests, findings: checkRows(loaded, toCheck, !opts.forTwo) };
+    let findings = checkRows(loaded, toCheck, !opts.forTwo);
+    // A damaged page can hide rows from the table's scan that a lookup by id still reaches: what the manifest
+    // says is missing is looked for once more, by id, before it is reported.
+    const missing = findings.problems.filter((p) => p.kind === 'missing').map((p) => p.id);
+    const found = missing.length > 0 && recover ? recover(missing) : [];
+    if (found.length > 0) {
+      loaded.entries.push(...found);
+      findings = checkRows(loaded, toCheck, !opts.forTwo);
+    }
+    return { manifests, findings };
   }
 
   #nameOf(space: SpaceName): string {
@@ -104,6 +114,8 @@ export class SpaceManifests {
     return {
       marker: { shared: forTwo && has('shared') },
       write: () => {
+        // Format 5 also hides the day and the exact length of every row of ours written before it.
+        hideOlderRows(db, vaultId, [this.#opts.keys.mine, ...(this.#opts.keys.shared ? [this.#opts.keys.shared] : [])]);
         for (const [space, manifest] of built) manifest.writeAll(db, vaultId, this.#keyOf(space));
       },
       written: () => {
@@ -124,6 +136,16 @@ export class SpaceManifests {
       write: () => steps.forEach(({ space, step }) => step.write(db, vaultId, this.#keyOf(space))),
       apply: () => steps.forEach(({ step }) => step.apply()),
     };
+  }
+}
+
+/** Rows that show a day or an unpadded length, sealed again hidden and padded (record-codec.ts); others' rows stay as they are. */
+function hideOlderRows(db: DatabaseSync, vaultId: string, spaces: readonly SpaceKey[]): void {
+  const shown = db.prepare(`SELECT id, sort_key, tag, nonce, ciphertext FROM records WHERE sort_key != ${HIDDEN_DAY} OR (length(ciphertext) - 16) % ${PAD_BLOCK} != 0`).all() as unknown as RecordRow[];
+  const update = db.prepare('UPDATE records SET sort_key = ?, nonce = ?, ciphertext = ? WHERE id = ?');
+  for (const row of shown) {
+    const hidden = hiddenAndPadded(spaces, vaultId, row);
+    if (hidden) update.run(hidden.sort_key, hidden.nonce, hidden.ciphertext, hidden.id);
   }
 }
 
