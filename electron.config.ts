@@ -12,8 +12,15 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
-      // The worker that helps decrypt a large workbook at unlock is a script of its own (out/main/record-worker.js).
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), 'record-worker': resolve(root, 'main/services/journal/record-worker.ts') } },
+      // The worker that helps decrypt a large workbook at unlock is a script of its own (out/main/record-worker.js),
+      // and so is the one that seals rows again in a key rotation (out/main/reseal-worker.js).
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          'record-worker': resolve(root, 'main/services/journal/record-worker.ts'),
+          'reseal-worker': resolve(root, 'main/services/vault/reseal-worker.ts'),
+        },
+      },
     },
   },
   preload: {

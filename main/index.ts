@@ -68,6 +68,7 @@ function failedToStart(error: unknown): void {
 }
 
 const RECORD_WORKER_FILE = './record-worker.js';
+const RESEAL_WORKER_FILE = './reseal-worker.js';
 
 function start(): void {
   hardenSession(session.defaultSession);
@@ -92,6 +93,8 @@ function start(): void {
     },
     // Built beside this file from main/services/journal/record-worker.ts (electron.config.ts).
     recordWorker: new URL(RECORD_WORKER_FILE, import.meta.url),
+    // Built beside this file from main/services/vault/reseal-worker.ts (electron.config.ts).
+    resealWorker: new URL(RESEAL_WORKER_FILE, import.meta.url),
   });
   lockCount = () => vault.lockCount;
   const lockNow = () => vault.lock();

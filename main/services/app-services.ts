@@ -39,6 +39,8 @@ export interface AppServicesOptions {
    * built file. null: main decrypts alone.
    */
   recordWorker?: URL | null;
+  /** The script of the thread that seals rows again in a key rotation: vault/reseal-worker.ts by default; the app passes its built file. */
+  resealWorker?: URL | null;
 }
 
 const SOURCE_RECORD_WORKER = new URL('./journal/record-worker.ts', import.meta.url);
@@ -69,6 +71,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     now,
     onOpenProgress: throttledProgress((progress) => emit('vault:progress', progress)),
     ...(recordWorker ? { recordWorker } : {}),
+    ...(options.resealWorker !== undefined ? { resealWorker: options.resealWorker } : {}),
   });
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);

@@ -20,7 +20,8 @@ import { parseHeader } from '../vault/header.ts';
 import type { StoredHeader } from '../vault/header.ts';
 import type { MemberKeys } from '../vault/member-keys.ts';
 import { resealRecords, resealSettings, rowsUnderRetiringKeys } from '../vault/reseal-in-slices.ts';
-import type { KeyMove } from '../vault/reseal-in-slices.ts';
+import type { KeyMove, ResealOptions } from '../vault/reseal-in-slices.ts';
+import { resealOffThread } from '../vault/reseal-off-thread.ts';
 import { BACKUP_NAME } from './backup-store.ts';
 
 const TEMP = /^\.resealing-.*\.mend(-journal|-wal|-shm)?$/;
@@ -41,8 +42,14 @@ function filesIn(dir: string): string[] {
   }
 }
 
+export interface ResealBackupsOptions {
+  checkpoint?: () => void;
+  /** The helper thread that seals a copy's rows (vault/reseal-off-thread.ts); without it, main does. */
+  helper?: URL | null;
+}
+
 /** Seals every backup of this workbook in `dir` again with the moves of a rotation. */
-export async function resealBackups(dir: string, live: LiveWorkbookKeys, moves: readonly KeyMove[], checkpoint?: () => void): Promise<void> {
+export async function resealBackups(dir: string, live: LiveWorkbookKeys, moves: readonly KeyMove[], { checkpoint, helper = null }: ResealBackupsOptions = {}): Promise<void> {
   for (const stray of filesIn(dir).filter((n) => TEMP.test(n))) await rm(join(dir, stray), { force: true });
   if (moves.length === 0) return;
   const liveHeader = headerIn(live.db)!;
@@ -50,7 +57,7 @@ export async function resealBackups(dir: string, live: LiveWorkbookKeys, moves: 
     checkpoint?.();
     const path = join(dir, name);
     try {
-      await resealOne(path, join(dir, `.resealing-${randomUUID()}.mend`), live.vaultId, liveHeader, moves, checkpoint);
+      await resealOne(path, join(dir, `.resealing-${randomUUID()}.mend`), live.vaultId, liveHeader, moves, { ...(checkpoint ? { checkpoint } : {}), helper });
     } catch (err) {
       // A full disk or a lock: tried again at the next unlock. A backup too damaged to be sealed again would keep
       // the old passphrase for good: it goes (the workbook and the other backups hold what it held, or it was lost already).
@@ -72,7 +79,21 @@ export async function resealCopy(path: string, vaultId: string, moves: readonly 
   }
 }
 
-async function resealOne(path: string, temp: string, vaultId: string, liveHeader: StoredHeader, moves: readonly KeyMove[], checkpoint?: () => void): Promise<void> {
+/**
+ * A backup's copy, open on `copy`, sealed again: its rows and settings, and the live header in place of its own.
+ * Answers true once no row is left under a retiring key. Runs on the helper thread (vault/reseal-worker.ts) or here.
+ */
+export async function resealBackupCopy(copy: DatabaseSync, vaultId: string, liveHeader: StoredHeader, moves: readonly KeyMove[], options: Pick<ResealOptions, 'checkpoint' | 'onProgress'> = {}): Promise<boolean> {
+  await resealRecords(copy, vaultId, moves, options);
+  inTransaction(copy, () => {
+    replaceHeader(copy, liveHeader);
+    resealSettings(copy, vaultId, moves);
+  });
+  // Its structure was checked when it was made (and quick_check holds the loop ~100 ms at 10k); what this changed is checked here.
+  return (await rowsUnderRetiringKeys(copy, moves)) === 0;
+}
+
+async function resealOne(path: string, temp: string, vaultId: string, liveHeader: StoredHeader, moves: readonly KeyMove[], { checkpoint, helper = null }: ResealBackupsOptions): Promise<void> {
   try {
     await copyFile(path, temp);
     const copy = openConnection(temp);
@@ -86,13 +107,10 @@ async function resealOne(path: string, temp: string, vaultId: string, liveHeader
       }
       // Another workbook's backup (from before an import) is not this one's to change.
       if (header.vaultId !== vaultId) return;
-      await resealRecords(copy, vaultId, moves, checkpoint ? { checkpoint } : {});
-      inTransaction(copy, () => {
-        replaceHeader(copy, liveHeader);
-        resealSettings(copy, vaultId, moves);
-      });
-      // Its structure was checked when it was made (and quick_check holds the loop ~100 ms at 10k); what this changed is checked here.
-      if ((await rowsUnderRetiringKeys(copy, moves)) > 0) throw new Error('a re-sealed backup did not check out');
+      const progress = checkpoint ? { checkpoint } : {};
+      // On the helper thread where it can (its commits' fsyncs held main's loop), else here.
+      const sealed = await resealOffThread({ path: temp, vaultId, moves, liveHeader }, { ...progress, helper }, () => resealBackupCopy(copy, vaultId, liveHeader, moves, progress));
+      if (sealed !== true) throw new Error('a re-sealed backup did not check out');
     } finally {
       copy.close();
     }

@@ -173,6 +173,11 @@ export class Journal {
     return this.#damaged;
   }
 
+  /** What the unlock report says of the records. */
+  get report(): { damaged: Damaged[]; recordList?: 'missing' | 'damaged' } {
+    return { damaged: [...this.#damaged], ...(this.#recordList ? { recordList: this.#recordList } : {}) };
+  }
+
   /** The manifest of a space this partner holds is itself missing or damaged (then it is left as it is). */
   get recordList(): 'missing' | 'damaged' | undefined {
     return this.#recordList;

@@ -59,7 +59,7 @@ export function openConnection(path: string, options: { readOnly?: boolean } = {
  * Per-connection settings only: they never write to the file, so opening a damaged file leaves it as it was.
  * secure_delete zeroes what a delete or an overwrite frees, so no old ciphertext stays readable in free pages.
  */
-function configure(db: DatabaseSync): void {
+export function configure(db: DatabaseSync): void {
   db.exec('PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000; PRAGMA secure_delete = ON;');
 }
 

@@ -31,7 +31,9 @@ import { buildHeader, manifestMarkerOf, parseHeader, sealMemberSlot, slotPublics
 import type { HeaderBody, MemberSlot, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
-import { movesOf, resealRecords, resealSettings } from './reseal-in-slices.ts';
+import { movesOf, resealSettings } from './reseal-in-slices.ts';
+import { resealRecordsOffThread } from './reseal-off-thread.ts';
+import { markRotationStep } from './rotation-steps.ts';
 import { openSharedKeyEnvelope, sealSharedKeyTo } from './shared-key-envelope.ts';
 
 const headerOf = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
@@ -45,6 +47,7 @@ export interface SlotSealing {
 /** Runs `rotate` with the key of a new passphrase under fresh KDF settings, wiped afterwards. */
 export async function withNewPassphrase(passphrase: string, rotate: (sealing: SlotSealing) => Promise<void>): Promise<void> {
   const kdf = newKdfParams();
+  markRotationStep('derive');
   const passphraseKey = await deriveKey(passphrase, kdf);
   try {
     await rotate({ kdf, passphraseKey });
@@ -125,6 +128,8 @@ export interface SettleOptions {
   backupsDir: string;
   onProgress?: (progress: LoadProgress) => void;
   checkpoint?: () => void;
+  /** The helper thread that seals rows again (reseal-off-thread.ts), and the workbook file it opens; without it, main does. */
+  resealHelper?: { url: URL; path: string };
 }
 
 /** Whether the unlocked partner's keys or slot still carry a rotation's leftovers. */
@@ -136,15 +141,22 @@ export function rotationPending(body: HeaderBody, keys: MemberKeys): boolean {
 export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options: SettleOptions): Promise<void> {
   const body = headerOf(db);
   const moves = movesOf(keys);
-  const { checkpoint, onProgress } = options;
+  const { checkpoint, onProgress, resealHelper } = options;
+  markRotationStep('rows');
   try {
-    await resealRecords(db, body.vaultId, moves, { ...(checkpoint ? { checkpoint } : {}), ...(onProgress ? { onProgress } : {}) });
+    await resealRecordsOffThread(db, { path: resealHelper?.path ?? '', vaultId: body.vaultId, moves }, {
+      ...(checkpoint ? { checkpoint } : {}),
+      ...(onProgress ? { onProgress } : {}),
+      helper: resealHelper?.url ?? null,
+    });
+    markRotationStep('settings');
     inTransaction(db, () => resealSettings(db, body.vaultId, moves));
   } catch (err) {
     rethrowStorageError(err);
   }
+  markRotationStep('backups');
   try {
-    await resealBackups(options.backupsDir, { db, vaultId: body.vaultId, keys }, moves, checkpoint);
+    await resealBackups(options.backupsDir, { db, vaultId: body.vaultId, keys }, moves, { ...(checkpoint ? { checkpoint } : {}), helper: resealHelper?.url ?? null });
   } catch (err) {
     if (err instanceof MendError && err.code === 'locked') throw err;
     // The workbook itself is done; the backups (a full disk, say) are tried again at the next unlock, and until
@@ -155,6 +167,7 @@ export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options
   const { kdf, passphraseKey } = options.sealing;
   const settled = copyKeys(keys);
   delete settled.retiring;
+  markRotationStep('last');
   try {
     inTransaction(db, () => {
       const now = headerOf(db);
@@ -169,6 +182,7 @@ export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options
   keys.retiring?.sharedKey?.fill(0);
   delete keys.retiring;
   // The write-ahead log still holds pages of the old header and rows: folded into the file (whose freed pages secure_delete zeroes) and cut.
+  markRotationStep('fold');
   checkpointAndFold(db);
 }
 

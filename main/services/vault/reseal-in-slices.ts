@@ -4,9 +4,10 @@
 // under its successor with the same associated data, and the row gets the new
 // key's tag. Rows under any other key (the other partner's private space) are
 // left byte for byte. Rows are read in id order a slice at a time; each slice
-// is at most SLICE_MS of work and one transaction, and the loop gets a turn
-// between slices, so saves go on while it runs (they are sealed under the new
-// keys already and are skipped). It can stop anywhere (a lock, a kill) and run
+// is at most SLICE_MS of work and one transaction (its reads too), and the loop
+// gets a turn between slices, so saves go on while it runs (they are sealed
+// under the new keys already and are skipped). A rotation runs this on a helper
+// thread where it can (reseal-off-thread.ts), on its own connection. It can stop anywhere (a lock, a kill) and run
 // again: what is done is not done twice, since a row under a new key matches no
 // retiring key's tag. SQLite's own checkpoint (every 1,000 pages of log) would
 // copy megabytes in one commit and hold the loop for hundreds of milliseconds:
@@ -102,27 +103,33 @@ export async function resealRecords(db: DatabaseSync, vaultId: string, moves: re
     for (;;) {
       options.checkpoint?.();
       const started = performance.now();
-      const changed: [Buffer, Buffer, Buffer, string][] = [];
       let more = true;
-      // Read and sealed with nothing else running in between: no save can change these rows before they are written.
-      while (performance.now() - started < sliceMs) {
-        const rows = next.all(after, BATCH) as unknown as Row[];
-        for (const row of rows) {
-          const sealed = resealRow(moves, vaultId, row, damaged);
-          if (sealed) changed.push([sealed.tag, sealed.nonce, sealed.ciphertext, row.id]);
+      // Read, sealed and written in one transaction: no save (on this connection or, from a helper thread, on
+      // main's) can change these rows in between. A rolled-back slice is simply done again at the next run.
+      const [changed, read] = inTransaction(db, () => {
+        const sealedRows: [Buffer, Buffer, Buffer, string][] = [];
+        let reading = after;
+        let count = 0;
+        while (performance.now() - started < sliceMs) {
+          const rows = next.all(reading, BATCH) as unknown as Row[];
+          for (const row of rows) {
+            const sealed = resealRow(moves, vaultId, row, damaged);
+            if (sealed) sealedRows.push([sealed.tag, sealed.nonce, sealed.ciphertext, row.id]);
+          }
+          count += rows.length;
+          if (rows.length < BATCH) {
+            more = false;
+            break;
+          }
+          reading = rows.at(-1)!.rowid;
         }
-        done += rows.length;
-        if (rows.length < BATCH) {
-          more = false;
-          break;
-        }
-        after = rows.at(-1)!.rowid;
-      }
-      if (changed.length > 0) {
-        inTransaction(db, () => changed.forEach((c) => update.run(...c)));
-        // A copy in rollback-journal mode (a backup) has no log: the pragma is then a no-op.
-        db.exec('PRAGMA wal_checkpoint(PASSIVE);');
-      }
+        sealedRows.forEach((c) => update.run(...c));
+        return [sealedRows.length, { count, reading }] as const;
+      });
+      done += read.count;
+      after = read.reading;
+      // A copy in rollback-journal mode (a backup) has no log: the pragma is then a no-op.
+      if (changed > 0) db.exec('PRAGMA wal_checkpoint(PASSIVE);');
       options.onProgress?.({ done: Math.min(done, total), total });
       if (!more) break;
       await nextTurn();

@@ -1,8 +1,10 @@
 // The workbook's lifecycle: create, unlock, lock, change passphrase (a key
-// rotation: key-rotation.ts), add the second partner. While unlocked it holds the unlocked partner's keys (their
-// private key and the shared key) and wipes them on lock. One operation runs at
+// rotation: rotate-unlocked.ts, key-rotation.ts), add the second partner, put a
+// copy in place (replace-with-copy.ts), together sessions (together-in-workbook.ts).
+// While unlocked it holds the unlocked partner's keys (their private key and the
+// shared key; unlocked-workbook.ts) and wipes them on lock. One operation runs at
 // a time.
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
@@ -21,24 +23,30 @@ import type { AddPartnerInput } from './add-partner.ts';
 import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
 import { buildHeader, manifestMarkerOf, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
 import { writePendingManifests } from './manifest-upgrade.ts';
-import type { HeaderBody, StoredHeader } from './header.ts';
+import type { HeaderBody } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
-import { newIdentity, privateKeyOf } from '../crypto/identity.ts';
+import { newIdentity } from '../crypto/identity.ts';
 import { checkIdentities } from './identity-check.ts';
 import type { IdentityView } from './identity-check.ts';
-import { signerOf, upgradeIdentity } from './identity-upgrade.ts';
-import { openAnySlot, openAnySlotKeepingKey, openSlot } from './open-slot.ts';
+import { signerOf } from './identity-upgrade.ts';
+import { openAnySlotKeepingKey, openSlot } from './open-slot.ts';
 import { snapshotDatabase } from './snapshot.ts';
 import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
 import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
 import { SeenGenerationsFile } from './seen-generations.ts';
 import { rawRowsOf } from './workbook-copy.ts';
-import { readyCopy } from './restore-copy.ts';
-import type { RestorePlan } from './restore-copy.ts';
+import { replaceWithCopy } from './replace-with-copy.ts';
 import { TogetherSession } from './together-session.ts';
-import { beginRotation, sealCopyUnder, settleAtUnlock, settleRotation, withNewPassphrase } from './key-rotation.ts';
-import type { SettleOptions, SlotSealing } from './key-rotation.ts';
+import { joinTogether, saveContextOf, togetherStatusOf } from './together-in-workbook.ts';
+import { sealCopyUnder, settleAtUnlock, withNewPassphrase } from './key-rotation.ts';
+import type { SlotSealing } from './key-rotation.ts';
+import { rotateUnlocked, upgradeUnlocked } from './rotate-unlocked.ts';
+import type { RotationSettings } from './rotate-unlocked.ts';
+import { readHeader } from './unlocked-workbook.ts';
+import { SOURCE_RESEAL_WORKER } from './reseal-off-thread.ts';
+import { markRotationStep } from './rotation-steps.ts';
+import type { UnlockedWorkbook } from './unlocked-workbook.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -50,29 +58,15 @@ export interface VaultOptions {
   seenGenerations?: SeenGenerations;
   /** Where the data folder's backups are, which a key rotation seals again; `backups` in the data folder by default. */
   backupsDir?: string;
+  /** The script of the thread that seals rows again in a key rotation (vault/reseal-worker.ts; its source by default); null: main does. */
+  resealWorker?: URL | null;
 }
 
-interface Unlocked {
-  db: DatabaseSync;
-  header: HeaderBody;
-  keys: MemberKeys;
-  journal: Journal;
-  profile: ProfileStore;
-  together: TogetherSession;
-  /** Whose signatures are believed (identity-check.ts). */
-  identities: IdentityView;
-  /** The partners' names (sealed under the shared key), read once per opening: only adding a partner or a restore changes them, and both open the workbook again. */
-  names: Record<string, string>;
-}
-
-/** The unlock report: what the records' check found (journal/manifest-check.ts). */
-const reportOf = (journal: Journal): UnlockReport => ({ damaged: [...journal.damaged], ...(journal.recordList ? { recordList: journal.recordList } : {}) });
+/** The unlocked partner's manifest marker (header.ts): which of their spaces must have a manifest. */
 const mySlotMarker = (header: HeaderBody, keys: MemberKeys) => {
   const slot = header.members.find((m) => m.id === keys.memberId);
   return slot ? manifestMarkerOf(header.vaultId, slot, keys.privateKey) : null;
 };
-
-const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
 
 export class Vault {
   readonly path: string;
@@ -81,8 +75,8 @@ export class Vault {
   readonly #recordWorker: URL | undefined;
   readonly #seen: SeenGenerations;
   /** What a key rotation's re-seal needs besides the workbook: the backups' folder, and where progress goes. */
-  readonly #settle: Pick<SettleOptions, 'backupsDir' | 'onProgress'>;
-  #open: Unlocked | null = null;
+  readonly #settle: RotationSettings;
+  #open: UnlockedWorkbook | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
   #lockCount = 0;
@@ -93,7 +87,12 @@ export class Vault {
     this.#onOpenProgress = options.onOpenProgress;
     this.#recordWorker = options.recordWorker;
     this.#seen = options.seenGenerations ?? new SeenGenerationsFile(dataDir);
-    this.#settle = { backupsDir: options.backupsDir ?? join(dataDir, 'backups'), ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}) };
+    const resealWorker = options.resealWorker === undefined ? SOURCE_RESEAL_WORKER : options.resealWorker;
+    this.#settle = {
+      backupsDir: options.backupsDir ?? join(dataDir, 'backups'),
+      ...(options.onOpenProgress ? { onProgress: options.onOpenProgress } : {}),
+      ...(resealWorker ? { resealHelper: { url: resealWorker, path: this.path } } : {}),
+    };
   }
 
   exists(): boolean {
@@ -136,7 +135,7 @@ export class Vault {
     return { settings: { db, vaultId: header.vaultId }, privateKey: keys.privateKey, memberId: keys.memberId };
   }
 
-  #requireOpen(): Unlocked {
+  #requireOpen(): UnlockedWorkbook {
     if (!this.#open) throw new MendError('locked', 'Your workbook is locked. Please unlock it to continue.');
     return this.#open;
   }
@@ -205,14 +204,14 @@ export class Vault {
           const { journal, identities } = await this.#adopt(db, readHeader(db), keys, checkpoint);
           if (passphraseKey && identities.upgrade) {
             try {
-              this.#upgrade(passphraseKey, identities);
+              upgradeUnlocked(this.#requireOpen(), passphraseKey, identities);
             } catch {
               // One transaction that did not commit (a full disk, say): the workbook is open as it was, and the
               // next unlock tries again. Nothing is signed with a key the header does not publish.
             }
           }
           const older = isOlderThanSeen(this.#guarded(), this.#seen);
-          return { ...reportOf(journal), ...(older ? { olderThanLastOpened: true } : {}) };
+          return { ...journal.report, ...(older ? { olderThanLastOpened: true } : {}) };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
           throw err;
@@ -226,30 +225,9 @@ export class Vault {
     });
   }
 
-  /** Seals the unlocked partner's identity into their slot, once (identity-upgrade.ts). */
-  #upgrade(passphraseKey: Buffer, identities: IdentityView): void {
-    const open = this.#requireOpen();
-    this.#useKeys(open, upgradeIdentity(open.db, open.header, open.keys, passphraseKey, identities, open.journal));
-  }
-
-  /** The open workbook's keys are now `next` (sealed into the slot already): the old ones are wiped. */
-  #useKeys(open: Unlocked, next: MemberKeys): void {
-    wipeKeys(open.keys);
-    open.keys = next;
-    open.header = readHeader(open.db);
-    open.identities = checkIdentities(open.header, next);
-    open.journal.useKeys(recordKeysOf(next, open.header.members.length === 2, open.identities.verifiers));
-    // The profile store held the old buffers, just wiped.
-    open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
-  }
-
-  /** Retires keys (key-rotation.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
-  async #rotate(sealing: SlotSealing | null): Promise<void> {
-    const open = this.#requireOpen();
-    const checkpoint = this.#notLockedSince(this.#lockCount);
-    this.#useKeys(open, beginRotation(open.db, open.keys, sealing));
-    await settleRotation(open.db, open.keys, { ...(sealing ? { sealing } : {}), ...this.#settle, checkpoint });
-    open.header = readHeader(open.db);
+  /** Retires keys (rotate-unlocked.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
+  #rotate(sealing: SlotSealing | null): Promise<void> {
+    return rotateUnlocked(this.#requireOpen(), sealing, this.#settle, this.#notLockedSince(this.#lockCount));
   }
 
   /** Whose signatures the open workbook believes: what copies of it (backups) are checked with. */
@@ -264,7 +242,7 @@ export class Vault {
   }
 
   /** Checks that `passphrase` is the unlocked partner's own (against the file, not just the session). */
-  async #confirmOwn(open: Unlocked, passphrase: string): Promise<HeaderBody> {
+  async #confirmOwn(open: UnlockedWorkbook, passphrase: string): Promise<HeaderBody> {
     const body = readHeader(open.db);
     const mySlot = body.members.find((m) => m.id === open.keys.memberId);
     const confirmed = mySlot ? await openSlot(body, mySlot, passphrase) : null;
@@ -285,6 +263,7 @@ export class Vault {
     return this.#serial(async () => {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
+      markRotationStep('confirm');
       await this.#confirmOwn(open, current);
       await withNewPassphrase(next, (sealing) => this.#rotate(sealing));
     });
@@ -330,16 +309,9 @@ export class Vault {
 
   /** One partner confirms they are here, with their own passphrase, for a together session. */
   joinTogether(passphrase: string): Promise<TogetherStatus> {
-    return this.#serial(async () => {
+    return this.#serial(() => {
       const open = this.#requireOpen();
-      if (open.header.members.length !== 2) throw new MendError('invalid-request', 'Together sessions need a workbook set up for two.');
-      const keys = await openAnySlot(open.header, passphrase);
-      // Their signing key, for their confirmations, held only while the session lasts (a slot from before format 3 has none).
-      const signing = keys.identity ? privateKeyOf('ed25519', keys.identity.sign) : undefined;
-      wipeKeys(keys);
-      if (this.#open !== open) throw new MendError('locked', 'The workbook was locked meanwhile.');
-      open.together.confirm(keys.memberId, signing);
-      return this.togetherStatus();
+      return joinTogether(open, passphrase, () => this.#open === open);
     });
   }
 
@@ -349,15 +321,12 @@ export class Vault {
   }
 
   togetherStatus(): TogetherStatus {
-    const open = this.#requireOpen();
-    return { active: open.together.active, confirmed: open.together.confirmed.map((id) => ({ id, name: open.names[id] ?? 'Partner' })) };
+    return togetherStatusOf(this.#requireOpen());
   }
 
   /** What a save may sign: both partners while a together session is on. */
   saveContext(): SaveContext {
-    const open = this.#requireOpen();
-    const signers = open.together.signers(open.names);
-    return signers ? { together: signers, present: open.together.present() } : {};
+    return saveContextOf(this.#requireOpen());
   }
 
   /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
@@ -391,63 +360,25 @@ export class Vault {
     return sealCopyUnder(path, { vaultId: header.vaultId, keys }, from, copyVaultId);
   }
 
-  /**
-   * Puts a verified copy in place of the workbook file and opens it with `keys`.
-   * The caller has already kept a backup of the current state. The copy is copied,
-   * never moved, so the backup it came from stays as it was. A copy of this workbook
-   * is readied first (restore-copy.ts): in a workbook for two, one partner alone gets
-   * back only their own rows; in a together session, the whole copy.
-   */
+  /** Puts a verified copy in place of the workbook file and opens it with `keys` (replace-with-copy.ts: a restore, an import). */
   replaceWithCopy(copyPath: string, keys: MemberKeys, copyVaultId?: string): Promise<UnlockReport> {
-    let held = copyKeys(keys);
-    return this.#serial(async () => {
-      const checkpoint = this.#notLockedSince(this.#lockCount);
-      const temp = `${this.path}.restoring`;
-      mkdirSync(dirname(this.path), { recursive: true });
-      // Synchronous on purpose: no save can slip in between this copy and the close below.
-      copyFileSync(copyPath, temp);
-      const live = this.#open;
-      const plan: RestorePlan | null =
-        live && (copyVaultId ?? live.header.vaultId) === live.header.vaultId
-          ? { keys: copyKeys(live.keys), header: live.header, verifiers: live.identities.verifiers, onlyOwn: live.header.members.length === 2 && !live.together.active }
-          : null;
-      if (plan) {
-        wipeKeys(held);
-        held = copyKeys(plan.keys);
-      }
-      // Closed first: the live file is then whole (its WAL folded in) and nothing more is saved to it.
-      this.#close();
-      try {
-        if (plan) await readyCopy(temp, this.path, plan);
-      } catch (err) {
-        // The live file was not touched: it opens again as it was.
-        rmSync(temp, { force: true });
-        await this.#reopen(held, checkpoint).catch(() => wipeKeys(held));
-        throw err;
-      } finally {
-        if (plan) wipeKeys(plan.keys);
-      }
-      // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
-      for (const side of ['-wal', '-shm']) rmSync(`${this.path}${side}`, { force: true });
-      renameSync(temp, this.path);
-      // Chosen on purpose (a restore, or a file from elsewhere): its rows are listed as they are, and it is the newest seen here.
-      const { journal } = await this.#reopen(held, checkpoint, true);
-      acceptAsNewest(this.#guarded(), this.#seen);
-      return reportOf(journal);
-    });
-  }
-
-  /** Opens the workbook file with `keys` already held (after a restore, or when one failed). */
-  async #reopen(keys: MemberKeys, checkpoint: () => void, acceptRows = false): Promise<{ journal: Journal }> {
-    const { db, header } = openDatabase(this.path);
-    try {
-      const body = parseHeader(header);
-      if (!slotOfKeys(body, keys)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-      return await this.#adopt(db, body, keys, checkpoint, acceptRows);
-    } catch (err) {
-      if (!this.#open) db.close();
-      throw err;
-    }
+    const held = copyKeys(keys);
+    return this.#serial(() =>
+      replaceWithCopy(
+        {
+          path: this.path,
+          live: this.#open,
+          close: () => this.#close(),
+          adopt: (db, header, adoptKeys, checkpoint, acceptRows) => this.#adopt(db, header, adoptKeys, checkpoint, acceptRows),
+          isOpen: () => this.#open !== null,
+          acceptAsNewest: () => acceptAsNewest(this.#guarded(), this.#seen),
+          checkpoint: this.#notLockedSince(this.#lockCount),
+        },
+        copyPath,
+        held,
+        copyVaultId,
+      ),
+    );
   }
 
   /**
@@ -495,7 +426,7 @@ export class Vault {
   }
 
   /** Forgets what is unlocked, leaving the database open (for a reopen on the same connection). */
-  #detach(): Unlocked | null {
+  #detach(): UnlockedWorkbook | null {
     const open = this.#open;
     if (!open) return null;
     this.#open = null;
