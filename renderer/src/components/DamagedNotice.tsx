@@ -13,7 +13,10 @@ import { call, mend, messageOf } from '../api.ts';
 import { formatBackupDate } from '../screens/settings/backup-format.ts';
 
 type Damaged = UnlockReport['damaged'][number];
-type Group = { key: string; records: Damaged[]; one: string; many: (n: number) => string; after: string };
+type Group = { key: string; records: Damaged[]; one: string; many: (n: number) => string; after: (w: Words) => string };
+/** The pronouns of a group of one or of several. */
+type Words = { it: string; is: string; was: string; they: string };
+const wordsFor = (n: number): Words => (n === 1 ? { it: 'it', is: 'is', was: 'was', they: 'it' } : { it: 'them', is: 'are', was: 'were', they: 'they' });
 
 const nameOf = (d: Damaged) => {
   const exercise = d.exerciseId ? findExercise(d.exerciseId)?.title : undefined;
@@ -24,12 +27,12 @@ const nameOf = (d: Damaged) => {
 function groupsOf(damaged: readonly Damaged[]): Group[] {
   const of = (test: (d: Damaged) => boolean) => damaged.filter(test);
   const groups: Group[] = [
-    { key: 'missing', records: of((d) => d.kind === 'missing'), one: 'One entry is missing from the file', many: (n) => `${n} entries are missing from the file`, after: 'Mend’s list of your entries has them, but no row of the file holds them: they were removed outside Mend, or lost to damage.' },
-    { key: 'older', records: of((d) => d.kind === 'older'), one: 'One entry shows an older version', many: (n) => `${n} entries show an older version`, after: 'The file holds an earlier version than the one last saved. What it holds is shown; a backup may have the newer one.' },
-    { key: 'unknown', records: of((d) => d.kind === 'unknown'), one: 'One row of the file was not written by you in this workbook', many: (n) => `${n} rows of the file were not written by you in this workbook`, after: 'Mend’s list of your entries does not have them (an entry deleted earlier and put back, or a row from elsewhere), so they are not shown.' },
-    { key: 'altered', records: of((d) => d.kind === 'altered'), one: 'The date stored beside one entry was changed outside Mend', many: (n) => `The dates stored beside ${n} entries were changed outside Mend`, after: 'The entries themselves are intact and shown with their own dates.' },
-    { key: 'unreadable', records: of((d) => !d.kind && !d.tampered), one: 'One entry could not be read', many: (n) => `${n} entries could not be read`, after: 'They were skipped; everything else is open as usual.' },
-    { key: 'tampered', records: of((d) => !d.kind && d.tampered === true), one: 'One shared entry does not carry the signature of the partner named on it', many: (n) => `${n} shared entries do not carry the signature of the partner named on them`, after: 'They were changed outside Mend, so they are not shown as anyone’s words.' },
+    { key: 'missing', records: of((d) => d.kind === 'missing'), one: 'One entry is missing from the file', many: (n) => `${n} entries are missing from the file`, after: (w) => `Mend’s list of your entries has ${w.it}, but no row of the file holds ${w.it}: ${w.they} ${w.was} removed outside Mend, or lost to damage.` },
+    { key: 'older', records: of((d) => d.kind === 'older'), one: 'One entry shows an older version', many: (n) => `${n} entries show an older version`, after: () => 'The file holds an earlier version than the one last saved. What it holds is shown; a backup may have the newer one.' },
+    { key: 'unknown', records: of((d) => d.kind === 'unknown'), one: 'One row of the file was not written by you in this workbook', many: (n) => `${n} rows of the file were not written by you in this workbook`, after: (w) => `Mend’s list of your entries does not have ${w.it} (an entry deleted earlier and put back, or a row from elsewhere), so ${w.they} ${w.is} not shown.` },
+    { key: 'altered', records: of((d) => d.kind === 'altered'), one: 'The date stored beside one entry was changed outside Mend', many: (n) => `The dates stored beside ${n} entries were changed outside Mend`, after: () => 'The entries themselves are intact and shown with their own dates.' },
+    { key: 'unreadable', records: of((d) => !d.kind && !d.tampered), one: 'One entry could not be read', many: (n) => `${n} entries could not be read`, after: (w) => `${w.they === 'it' ? 'It' : 'They'} ${w.was} skipped; everything else is open as usual.` },
+    { key: 'tampered', records: of((d) => !d.kind && d.tampered === true), one: 'One shared entry does not carry the signature of the partner named on it', many: (n) => `${n} shared entries do not carry the signature of the partner named on them`, after: (w) => `${w.they === 'it' ? 'It was' : 'They were'} changed outside Mend, so ${w.they} ${w.is} not shown as anyone’s words.` },
   ];
   return groups.filter((g) => g.records.length > 0);
 }
@@ -73,7 +76,7 @@ export function DamagedNotice({ damaged, recordList, onRestored }: { damaged: Un
       {groups.map((g) => (
         <div key={g.key}>
           <p>
-            <strong>{g.records.length === 1 ? g.one : g.many(g.records.length)}</strong>. {g.after}
+            <strong>{g.records.length === 1 ? g.one : g.many(g.records.length)}</strong>. {g.after(wordsFor(g.records.length))}
           </p>
           <ul className="notice__list">
             {g.records.map((d) => (
