@@ -117,10 +117,17 @@ export class SpaceManifest {
    */
   static read(db: DatabaseSync, vaultId: string, key: KeyObject, space: string): ManifestRead {
     const settings = { db, vaultId };
-    const exists = db.prepare('SELECT 1 FROM settings WHERE key = ?').get(summaryName(space)) !== undefined;
+    const unreadable = (): ManifestRead => ({ kind: 'damaged', manifest: new SpaceManifest(space, randomBytes(32), [{ rev: 0, items: new Map() }], 0, 0n, 0) });
+    let exists: boolean;
+    try {
+      exists = db.prepare('SELECT 1 FROM settings WHERE key = ?').get(summaryName(space)) !== undefined;
+    } catch {
+      // A damaged page of the settings table: the manifest cannot be read, which is reported, never thrown.
+      return unreadable();
+    }
     if (!exists) return { kind: 'absent' };
     const summary = readSealed(settings, key, summaryName(space), Summary);
-    if (!summary) return { kind: 'damaged', manifest: new SpaceManifest(space, randomBytes(32), [{ rev: 0, items: new Map() }], 0, 0n, 0) };
+    if (!summary) return unreadable();
     const manifest = new SpaceManifest(space, Buffer.from(summary.k, 'base64'), [], summary.n, BigInt(`0x${summary.s}`), summary.r);
     let sum = 0n;
     let count = 0;
