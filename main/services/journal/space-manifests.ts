@@ -64,7 +64,9 @@ export class SpaceManifests {
     for (const space of spaces) {
       const name = manifests.#nameOf(space);
       const fresh = () => manifests.#pending.set(space, SpaceManifest.fresh(name, itemsOf(loaded, space)));
-      if (opts.acceptRows && whole) {
+      // A restore or an import wrote this file just now from a copy the partner chose: its rows are listed as they
+      // are, damaged or not (what does not open stays reported as such at every unlock).
+      if (opts.acceptRows) {
         fresh();
         continue;
       }
