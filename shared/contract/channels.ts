@@ -40,11 +40,21 @@ export const DamagedRecord = z.strictObject({
   day: z.string().nullable(),
   /** A shared entry whose signatures do not verify (its writer or a confirmation was forged): shown as nobody's words. */
   tampered: z.literal(true).optional(),
+  /**
+   * What the workbook's manifest found (main/services/journal/manifest-check.ts): an entry no row holds (missing),
+   * a row holding an earlier version (older), a row nobody wrote (unknown), or a row whose day in the clear was
+   * edited (altered: the entry itself is intact). Absent: the row does not open.
+   */
+  kind: z.enum(['missing', 'older', 'unknown', 'altered']).optional(),
+  /** The entry's exercise, when the manifest names it. */
+  exerciseId: z.string().max(64).optional(),
 });
 export const UnlockReport = z.strictObject({
   damaged: z.array(DamagedRecord),
   /** The file is an older copy than the one last opened on this computer (vault/rollback-guard.ts); the user decides. */
   olderThanLastOpened: z.literal(true).optional(),
+  /** The list of entries (the manifest) is itself missing or damaged: what it cannot vouch for is not judged. */
+  recordList: z.enum(['missing', 'damaged']).optional(),
 });
 export type UnlockReport = z.infer<typeof UnlockReport>;
 

@@ -12,6 +12,7 @@ import { encodeRecord } from '../../main/services/journal/record-codec.ts';
 import { Vault } from '../../main/services/vault/vault.ts';
 import { recordKeysOf } from '../../main/services/journal/record-keys.ts';
 import { wipeKeys } from '../../main/services/vault/member-keys.ts';
+import { buildHeader } from '../../main/services/vault/header.ts';
 
 export const BENCH_PASSPHRASE = 'benchmark passphrase';
 const WORDS = 'today I kept my word and called when I said I would the evening was calmer we talked about the week and what still hurts I listened to the end before answering'.split(' ');
@@ -67,10 +68,21 @@ export async function seedWorkbook(dir: string, count: number, today = '2026-11-
     insert.run(row.id, row.sort_key, row.tag, row.nonce, row.ciphertext);
   }
   db.exec('COMMIT');
+  // Rows put in behind Mend's back are not in its manifest: the seeded workbook is made to look like one of format 4
+  // (no manifest, no marker), which its first unlock upgrades, as it would a user's (journal/space-manifests.ts).
+  dropManifests(db);
   db.close();
   await vault.unlockWithKeys(key);
   wipeKeys(key);
   return vault;
+}
+
+/** Drops a workbook's manifests and its slots' markers (header.ts), as a workbook of format 4 has none. */
+export function dropManifests(db: DatabaseSync): void {
+  db.exec("DELETE FROM settings WHERE key LIKE 'manifest/%'");
+  const body = JSON.parse((db.prepare('SELECT body FROM header').get() as { body: string }).body) as { vaultId: string; members: Record<string, unknown>[] };
+  const header = buildHeader(body.vaultId, body.members.map(({ manifest: _marker, ...slot }) => slot) as never);
+  db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
 }
 
 /** A seeded workbook the benchmarks of one size share (seeding 100k takes a while). */

@@ -15,8 +15,12 @@ export interface KdfParams {
 
 /** DESIGN.md's floor: N >= 2^17, r = 8, p = 1. Weaker headers are refused. */
 export const KDF_FLOOR = { N: 2 ** 17, r: 8, p: 1 } as const;
-/** A ceiling too, so a tampered header cannot make unlock eat all memory. */
-const KDF_CEILING = { N: 2 ** 20, r: 16, p: 4 } as const;
+/**
+ * A ceiling too: what Mend writes (newKdfParams), so a header edited to ask for a costlier derivation (an unlock
+ * that takes a minute and gigabytes, only to fail) is refused before anything is derived. A later Mend that
+ * writes costlier settings raises this with them; an older Mend then refuses its workbooks with this message.
+ */
+const KDF_CEILING = KDF_FLOOR;
 const SALT_BYTES = 16;
 const KEY_BYTES = 32;
 
@@ -31,7 +35,13 @@ export function assertKdfParamsAcceptable(params: KdfParams): void {
   if (params.algorithm !== 'scrypt' || !isPowerOfTwo || saltBytes !== SALT_BYTES) {
     throw new MendError('damaged-file', 'This workbook’s key settings are not readable. The file may be damaged.');
   }
-  if (N < KDF_FLOOR.N || r < KDF_FLOOR.r || p < KDF_FLOOR.p || N > KDF_CEILING.N || r > KDF_CEILING.r || p > KDF_CEILING.p) {
+  if (N > KDF_CEILING.N || r > KDF_CEILING.r || p > KDF_CEILING.p) {
+    throw new MendError(
+      'damaged-file',
+      'This workbook asks for a far slower key derivation than Mend ever writes, so Mend will not try it. The file was altered, or made by a newer Mend. Nothing has been changed on disk.',
+    );
+  }
+  if (N < KDF_FLOOR.N || r < KDF_FLOOR.r || p < KDF_FLOOR.p) {
     throw new MendError(
       'damaged-file',
       'This workbook asks for key settings outside the safe range, so Mend will not open it. The file may have been altered.',

@@ -28,8 +28,12 @@ import type { LoadHelper } from './parallel-loader.ts';
 import { loadRecords } from './record-loader.ts';
 import { readVerified, writeVerified } from './verified-records.ts';
 import type { VerifiedPlace } from './verified-records.ts';
-import type { LoadedRecords, LoadOptions } from './record-loader.ts';
+import type { LoadedEntry, LoadedRecords, LoadOptions } from './record-loader.ts';
 import type { Damaged } from './record-reader.ts';
+import { itemOf } from './manifest.ts';
+import { SpaceManifests } from './space-manifests.ts';
+import type { ManifestOptions, PendingManifests, SpaceChanges } from './space-manifests.ts';
+import type { SpaceName } from './record-codec.ts';
 
 export type { Damaged };
 
@@ -47,6 +51,10 @@ export interface JournalOptions {
   now: () => Date;
   /** The unlocked partner's signing key for shared records (absent before their first unlock in format 3). */
   signer?: RecordSigner | undefined;
+  /** What the partner's slot says of the manifests (space-manifests.ts); null or absent: none yet. */
+  manifestMarker?: ManifestOptions['marker'];
+  /** Take the rows as they are and list them anew in the manifests (after a restore, or at the partner's word). */
+  acceptRows?: boolean;
 }
 
 /** What a save may do beyond the request: sign the parts of an exercise done together. */
@@ -71,6 +79,8 @@ export class Journal {
   readonly #damaged: Damaged[];
   readonly #slots: PrivateSlots;
   readonly #signing: SharedSigning;
+  readonly #manifests: SpaceManifests;
+  readonly #recordList: 'missing' | 'damaged' | undefined;
   /** The shared records believed at opening, by digest: what the partner's cache of verified records keeps (verified-records.ts). */
   #verifiedAtOpen: readonly string[] = [];
   /** What the cache held at opening: written again only if that changed. */
@@ -86,14 +96,20 @@ export class Journal {
     const loaded = helper
       ? await loadRecordsInParallel(opts.db, options, { ...helper, keys, vaultId: opts.vaultId })
       : await loadRecords(opts.db, options);
-    const { entries, slots, damaged } = Journal.#sortOut(opts, loaded);
+    // The rows against the manifests of the spaces this partner holds: what is missing, older, or nobody's.
+    const { manifests, findings } = SpaceManifests.open(
+      { db: opts.db, vaultId: opts.vaultId, memberId: opts.memberId, forTwo: opts.forTwo, keys: opts.keys, marker: opts.manifestMarker ?? null, ...(opts.acceptRows ? { acceptRows: true } : {}) },
+      loaded,
+      (ids) => lookUpRows(opts.db, ids, options.decode),
+    );
+    const { entries, slots } = Journal.#sortOut(opts, loaded, findings.hidden, new Set(findings.problems.map((p) => p.id)));
     const signing = new SharedSigning(opts.vaultId, opts.signer, opts.keys.verifiers?.legacy ?? []);
     for (const { entry, proof } of loaded.entries) if (proof) signing.keep(entry.id, proof);
     const index = await EntryIndex.of(entries, async () => {
       await nextTurn();
       checkpoint?.();
     });
-    const journal = new Journal(opts, index, damaged, slots, signing);
+    const journal = new Journal(opts, index, findings.problems, slots, signing, manifests, findings.list);
     journal.#verifiedAtOpen = loaded.verified;
     journal.#verifiedKept = verified ?? new Set();
     return journal;
@@ -117,10 +133,14 @@ export class Journal {
     }
   }
 
-  /** What the rows hold for the unlocked partner: entries they may read, their private space, and damage. */
-  static #sortOut(opts: JournalOptions, loaded: LoadedRecords): { entries: Entry[]; slots: PrivateSlots; damaged: Damaged[] } {
+  /**
+   * What the rows hold for the unlocked partner: entries they may read and their private space. Rows nobody wrote
+   * (`hidden`) are not shown; a filler standing where the manifest lists an entry (`named`) is not handed out.
+   */
+  static #sortOut(opts: JournalOptions, loaded: LoadedRecords, hidden: ReadonlySet<string>, named: ReadonlySet<string>): { entries: Entry[]; slots: PrivateSlots } {
     const slots = new PrivateSlots();
-    const entries = loaded.entries.map(({ entry, space, size }) => {
+    const shown = hidden.size > 0 ? loaded.entries.filter(({ entry }) => !hidden.has(entry.id)) : loaded.entries;
+    const entries = shown.map(({ entry, space, size }) => {
       if (space === 'mine') slots.apply({ entries: 1, size });
       // The key a row opens with is its visibility, whatever the sealed copy says; entries from before a
       // second partner are the first partner's. (Set in place: these objects are fresh from JSON.parse,
@@ -129,15 +149,15 @@ export class Journal {
       entry.author ??= opts.firstMemberId;
       return entry;
     });
-    slots.apply({ added: loaded.fillers.map((f) => f.id) });
+    const fillers = named.size > 0 ? loaded.fillers.filter((f) => !named.has(f.id)) : loaded.fillers;
+    slots.apply({ added: fillers.map((f) => f.id) });
     for (const filler of loaded.fillers) slots.apply({ size: filler.size });
-    // In a workbook for two a row none of our keys opens is, by design, indistinguishable from the other
-    // partner's private space; alone, it can only be damage.
-    const damaged = opts.forTwo ? loaded.damaged : [...loaded.damaged, ...loaded.foreign];
-    return { entries, slots, damaged };
+    return { entries, slots };
   }
 
-  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots, signing: SharedSigning) {
+  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots, signing: SharedSigning, manifests: SpaceManifests, recordList: 'missing' | 'damaged' | undefined) {
+    this.#manifests = manifests;
+    this.#recordList = recordList;
     this.#signing = signing;
     this.#opts = opts;
     this.#entries = entries;
@@ -145,9 +165,27 @@ export class Journal {
     this.#slots = slots;
   }
 
-  /** Records that could not be read at unlock: skipped and reported, never deleted. */
+  /**
+   * What the unlock found wrong with the records, by kind (manifest-check.ts): damaged rows (skipped), and what
+   * the manifest says is missing, older or written by nobody. Reported, never deleted.
+   */
   get damaged(): readonly Damaged[] {
     return this.#damaged;
+  }
+
+  /** What the unlock report says of the records. */
+  get report(): { damaged: Damaged[]; recordList?: 'missing' | 'damaged' } {
+    return { damaged: [...this.#damaged], ...(this.#recordList ? { recordList: this.#recordList } : {}) };
+  }
+
+  /** The manifest of a space this partner holds is itself missing or damaged (then it is left as it is). */
+  get recordList(): 'missing' | 'damaged' | undefined {
+    return this.#recordList;
+  }
+
+  /** Manifests built at this opening (a workbook of format 4, or rows taken as they are), for the caller to write. */
+  pendingManifests(): PendingManifests | null {
+    return this.#manifests.pending();
   }
 
   /** Rows of this partner's private space (entries and fillers), for tests of what the other partner can count. */
@@ -214,7 +252,7 @@ export class Journal {
     // Done together, it is both partners' entry: shared. Otherwise only me, unless asked.
     const visibility = previous?.visibility ?? (together ? 'shared' : (request.visibility ?? 'private'));
     if (visibility === 'shared') this.#requireSharedSpace();
-    const now = this.#opts.now().toISOString();
+    const now = laterThan(this.#opts.now().toISOString(), previous?.updatedAt);
     const entry: Entry = {
       id: previous?.id ?? '',
       exerciseId: request.exerciseId,
@@ -233,7 +271,9 @@ export class Journal {
   /** Marks an entry to stay out of counselor summaries (or lifts the mark). */
   setPrivate(id: string, keepPrivate: boolean): Entry {
     const { keepPrivate: _old, ...rest } = this.#getOwn(id);
-    return this.#rewrite(keepPrivate ? { ...rest, keepPrivate: true } : rest);
+    // A new version, so the record as it was cannot be put back unseen (manifest.ts).
+    const updated = { ...rest, updatedAt: laterThan(this.#opts.now().toISOString(), rest.updatedAt) };
+    return this.#rewrite(keepPrivate ? { ...updated, keepPrivate: true } : updated);
   }
 
   /** Moves an entry between "only me" and "shared": it is sealed again under the other space's key. */
@@ -253,7 +293,7 @@ export class Journal {
       this.#commit(() => {
         upsertRow(db, row);
         filler.forEach((f) => upsertRow(db, f));
-      }, { added: filler.map((r) => r.id), entries: -1 });
+      }, { added: filler.map((r) => r.id), entries: -1 }, [moves('mine', id, null), moves('shared', id, moved)]);
       this.#signing.wrote(moved, signing);
     } else {
       // The entry's row joins the private space; one filler leaves it (grown first if none is left).
@@ -263,7 +303,7 @@ export class Journal {
         growth.forEach((g) => upsertRow(db, g));
         db.prepare('DELETE FROM records WHERE id = ?').run(fillerId);
         upsertRow(db, row);
-      }, { added: growth.map((g) => g.id), removed: [fillerId], entries: 1, size: plaintextSize(row.ciphertext.length) });
+      }, { added: growth.map((g) => g.id), removed: [fillerId], entries: 1, size: plaintextSize(row.ciphertext.length) }, [moves('shared', id, null), moves('mine', id, moved)]);
       this.#signing.wrote(moved, undefined);
     }
     this.#entries.put(moved);
@@ -276,9 +316,9 @@ export class Journal {
     if (this.#opts.forTwo && entry.visibility === 'private') {
       // The row stays, as a filler: the space's size says nothing about deletions.
       const filler = encodeFiller(this.#mine, vaultId, id, plaintextSize(this.#rowOf(entry, this.#mine).ciphertext.length));
-      this.#commit(() => upsertRow(db, filler), { added: [id], entries: -1 });
+      this.#commit(() => upsertRow(db, filler), { added: [id], entries: -1 }, [moves('mine', id, null)]);
     } else {
-      this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {});
+      this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {}, [moves(spaceOf(entry), id, null)]);
     }
     this.#entries.remove(id);
   }
@@ -291,6 +331,7 @@ export class Journal {
   /** After a key rotation (vault/key-rotation.ts): what is written from now on is sealed under these keys. */
   useKeys(keys: RecordKeys): void {
     this.#opts.keys = keys;
+    this.#manifests.useKeys(keys);
   }
 
   get #mine(): SpaceKey {
@@ -303,15 +344,15 @@ export class Journal {
     return shared;
   }
 
-  /** A private row: never signed (only its author can open it). */
+  /** A private row: never signed (only its author can open it). Every row hides its day and is padded (HIDDEN). */
   #rowOf(entry: Entry, space: SpaceKey): RecordRow {
-    return encodeRecord(space, this.#opts.vaultId, entry, { hidden: this.#opts.forTwo && entry.visibility === 'private' });
+    return encodeRecord(space, this.#opts.vaultId, entry, HIDDEN);
   }
 
   /** A shared row, signed by its author (and the confirmations of its together stamps). */
   #sharedRow(entry: Entry, shared: SpaceKey, present?: SaveContext['present']): { row: RecordRow; signing: RecordSigning | undefined } {
     const signing = this.#signing.signingOf(entry, present);
-    return { row: encodeRecord(shared, this.#opts.vaultId, entry, { hidden: false }, signing), signing };
+    return { row: encodeRecord(shared, this.#opts.vaultId, entry, HIDDEN, signing), signing };
   }
 
   /**
@@ -322,7 +363,7 @@ export class Journal {
   signWith(signer: RecordSigner): { rows: RecordRow[]; written: () => void } {
     const shared = this.#opts.keys.shared;
     const unsigned = shared ? this.#signing.unsigned(this.#entries.newestFirst(), this.#opts.firstMemberId, signer) : [];
-    const rows = unsigned.map(({ entry, signing }) => encodeRecord(shared!, this.#opts.vaultId, entry, { hidden: false }, signing));
+    const rows = unsigned.map(({ entry, signing }) => encodeRecord(shared!, this.#opts.vaultId, entry, HIDDEN, signing));
     const written = () => {
       // Only once the header publishes the key: a record signed with a key nobody can check would read as forged.
       this.#signing.useSigner(signer);
@@ -336,7 +377,7 @@ export class Journal {
     if (draft.visibility === 'shared') {
       const entry = { ...draft, id: randomUUID() };
       const { row, signing } = this.#sharedRow(entry, this.#requireSharedSpace(), present);
-      this.#commit(() => upsertRow(db, row), {});
+      this.#commit(() => upsertRow(db, row), {}, [moves('shared', entry.id, entry)]);
       this.#signing.wrote(entry, signing);
       this.#entries.put(entry);
       return entry;
@@ -344,7 +385,7 @@ export class Journal {
     if (!this.#opts.forTwo) {
       const entry = { ...draft, id: randomUUID() };
       const row = this.#rowOf(entry, this.#mine);
-      this.#commit(() => upsertRow(db, row), { entries: 1, size: plaintextSize(row.ciphertext.length) });
+      this.#commit(() => upsertRow(db, row), { entries: 1, size: plaintextSize(row.ciphertext.length) }, [moves('mine', entry.id, entry)]);
       this.#entries.put(entry);
       return entry;
     }
@@ -355,7 +396,7 @@ export class Journal {
     this.#commit(() => {
       growth.forEach((g) => upsertRow(db, g));
       upsertRow(db, row);
-    }, { added: growth.map((g) => g.id), removed: [id], entries: 1, size: plaintextSize(row.ciphertext.length) });
+    }, { added: growth.map((g) => g.id), removed: [id], entries: 1, size: plaintextSize(row.ciphertext.length) }, [moves('mine', id, entry)]);
     this.#entries.put(entry);
     return entry;
   }
@@ -363,23 +404,56 @@ export class Journal {
   #rewrite(entry: Entry, present?: SaveContext['present']): Entry {
     if (entry.visibility === 'shared') {
       const { row, signing } = this.#sharedRow(entry, this.#requireSharedSpace(), present);
-      this.#commit(() => upsertRow(this.#opts.db, row), {});
+      this.#commit(() => upsertRow(this.#opts.db, row), {}, [moves('shared', entry.id, entry)]);
       this.#signing.wrote(entry, signing);
     } else {
       const row = this.#rowOf(entry, this.#mine);
-      this.#commit(() => upsertRow(this.#opts.db, row), {});
+      this.#commit(() => upsertRow(this.#opts.db, row), {}, [moves('mine', entry.id, entry)]);
     }
     this.#entries.put(entry);
     return entry;
   }
 
-  /** Writes in one transaction, then updates what the journal knows of its private space. */
-  #commit(write: () => void, change: SlotChange): void {
+  /** Writes the rows and the manifests of the spaces they are in, in one transaction, then updates what the journal knows. */
+  #commit(write: () => void, change: SlotChange, listed: SpaceChanges): void {
+    const manifests = this.#manifests.prepare(listed);
     try {
-      inTransaction(this.#opts.db, write);
+      inTransaction(this.#opts.db, () => {
+        write();
+        manifests.write();
+      });
     } catch (err) {
       rethrowStorageError(err);
     }
+    manifests.apply();
     this.#slots.apply(change);
   }
+}
+
+/** Since format 5 every row hides its day and is padded to a size step, alone or for two (docs/DATA.md). */
+const HIDDEN = { hidden: true } as const;
+
+/** Entries looked up one by one by id (a scan of a damaged table can miss rows a lookup reaches). */
+function lookUpRows(db: DatabaseSync, ids: readonly string[], decode: LoadOptions['decode']): LoadedEntry[] {
+  const found: LoadedEntry[] = [];
+  for (const id of ids) {
+    try {
+      const row = db.prepare('SELECT id, sort_key, tag, nonce, ciphertext FROM records WHERE id = ?').get(id) as RecordRow | undefined;
+      const decoded = row && decode(row);
+      if (decoded?.kind === 'entry') found.push({ entry: decoded.entry, space: decoded.space, size: plaintextSize(row!.ciphertext.length) });
+    } catch {
+      // Unreadable this way too: it stays missing.
+    }
+  }
+  return found;
+}
+
+const spaceOf = (entry: Entry): SpaceName => (entry.visibility === 'shared' ? 'shared' : 'mine');
+const moves = (space: SpaceName, id: string, entry: Entry | null) => [space, { id, item: entry ? itemOf(entry) : null }] as const;
+
+/** `now`, or a millisecond past `previous` if the clock has not moved past it: each version is later than the one before. */
+function laterThan(now: string, previous: string | undefined): string {
+  if (previous === undefined || now > previous) return now;
+  const after = Date.parse(previous) + 1;
+  return Number.isFinite(after) ? new Date(after).toISOString() : now;
 }

@@ -68,8 +68,8 @@ export function paddedSize(bytes: number): number {
 }
 
 /** JSON ignores trailing white space, so padding is spaces after the JSON text (at least `size` bytes in all). */
-function padded(json: string, size: number): Buffer {
-  const text = Buffer.from(json, 'utf8');
+function padded(json: string | Buffer, size: number): Buffer {
+  const text = typeof json === 'string' ? Buffer.from(json, 'utf8') : json;
   const target = Math.max(size, paddedSize(text.length));
   return target > text.length ? Buffer.concat([text, Buffer.alloc(target - text.length, 0x20)]) : text;
 }
@@ -80,8 +80,26 @@ function sealRow(space: SpaceKey, vaultId: string, id: string, sortKey: number, 
 }
 
 export interface PrivacyOfRow {
-  /** A private row in a workbook for two: padded, day hidden. */
+  /** Padded, day hidden: every row since format 5 (before it, private rows in a workbook for two). */
   hidden: boolean;
+}
+
+/**
+ * A row written before format 5 that shows its day or its exact length, sealed again hidden and padded (same key,
+ * same associated data, a fresh nonce); null when none of `spaces` opens it (the other partner's, or damage).
+ */
+export function hiddenAndPadded(spaces: readonly SpaceKey[], vaultId: string, row: RecordRow): RecordRow | null {
+  for (const space of spaces) {
+    let plain: Buffer;
+    try {
+      plain = open(space.key, { nonce: bufferOf(row.nonce), ciphertext: bufferOf(row.ciphertext) }, recordAad(vaultId, row.id));
+    } catch {
+      continue;
+    }
+    const sealed = seal(space.key, padded(plain, 0), recordAad(vaultId, row.id));
+    return { id: row.id, sort_key: HIDDEN_DAY, tag: row.tag, nonce: sealed.nonce, ciphertext: sealed.ciphertext };
+  }
+  return null;
 }
 
 /** A shared record's signatures: its author's, and the confirmations of its together stamps. */
@@ -104,7 +122,8 @@ export function encodeRecord(space: SpaceKey, vaultId: string, entry: Entry, { h
  * workbook set up for two later include its first partner's unpadded older entries.
  */
 export function encodeFiller(space: SpaceKey, vaultId: string, id: string, size: number): RecordRow {
-  return sealRow(space, vaultId, id, HIDDEN_DAY, padded('{"filler":true}', size));
+  // Padded to a step like every row: a filler never copies an older row's exact, unpadded length.
+  return sealRow(space, vaultId, id, HIDDEN_DAY, padded('{"filler":true}', paddedSize(size)));
 }
 
 /** A plausible size for a new filler: one of the space's own padded sizes, so fillers look like entries. */

@@ -5,7 +5,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import { plaintextSize, sortKeyDay } from './record-codec.ts';
+import { daySortKey, HIDDEN_DAY, plaintextSize, sortKeyDay } from './record-codec.ts';
 import type { RecordDecoder, SpaceName } from './record-codec.ts';
 import type { Proof } from './record-proof.ts';
 import { countRecords, readRecords } from './record-reader.ts';
@@ -44,6 +44,8 @@ export interface LoadedEntry {
   size: number;
   /** Kept when a rewrite needs it (record-codec.ts). */
   proof?: Proof;
+  /** The row's sort key in the clear is neither hidden nor the entry's own day: someone edited it (manifest-check.ts). */
+  altered?: true;
 }
 
 export interface LoadedRecords {
@@ -92,6 +94,7 @@ export function decodeSlice(records: Iterator<ReadRecord>, decode: RecordDecoder
             space: decoded.space,
             size: plaintextSize(row.ciphertext.length),
             ...(decoded.proof ? { proof: decoded.proof } : {}),
+            ...(row.sort_key !== HIDDEN_DAY && row.sort_key !== daySortKey(decoded.entry.day) ? { altered: true as const } : {}),
           });
           if (decoded.digest) into.verified.push(decoded.digest);
           break;

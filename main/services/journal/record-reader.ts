@@ -12,7 +12,15 @@ import type { RecordRow } from './record-codec.ts';
  * A record that could not be read or decrypted, or (`tampered`) a shared one whose signatures do
  * not verify: reported by id and day (null when hidden), never deleted.
  */
-export type Damaged = { id: string; day: string | null; tampered?: true };
+export type Damaged = {
+  id: string;
+  day: string | null;
+  tampered?: true;
+  /** Found by the manifest (journal/manifest-check.ts); absent for a row that does not open. */
+  kind?: 'missing' | 'older' | 'unknown' | 'altered';
+  /** The entry's exercise, when the manifest names it. */
+  exerciseId?: string;
+};
 
 export type ReadRecord = { row: RecordRow; unreadable?: undefined } | { row?: undefined; unreadable: Damaged };
 

@@ -15,7 +15,7 @@ import { inTransaction, MIN_SLOTS, newFillers, slotsFor, upsertRow } from '../jo
 import { writePartnerNames } from '../profile/partner-names.ts';
 import { profileSettingName } from '../profile/profile-store.ts';
 import { writeSealed } from '../settings/sealed-settings.ts';
-import { buildHeader, newMemberId, sealMemberSlot, unwrapMemberKeys } from './header.ts';
+import { buildHeader, manifestMarkerOf, newMemberId, sealMemberSlot, unwrapMemberKeys } from './header.ts';
 import type { HeaderBody } from './header.ts';
 import { newIdentity, publicsOf } from '../crypto/identity.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
@@ -58,7 +58,7 @@ export async function addPartner(db: DatabaseSync, body: HeaderBody, mine: Membe
       throw new MendError('invalid-request', 'Each of you needs a passphrase of your own. Please choose a different one.');
     }
     // The first partner's slot is sealed again (same passphrase key), now with the shared key.
-    const slots = [sealMemberSlot(body.vaultId, mySlot.kdf, confirmKey, myKeys), sealMemberSlot(body.vaultId, partnerKdf, partnerKey, partner)];
+    const slots = [sealMemberSlot(body.vaultId, mySlot.kdf, confirmKey, myKeys, manifestMarkerOf(body.vaultId, mySlot, myKeys.privateKey)), sealMemberSlot(body.vaultId, partnerKdf, partnerKey, partner)];
     try {
       inTransaction(db, () => {
         replaceHeader(db, buildHeader(body.vaultId, slots));

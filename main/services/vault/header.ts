@@ -23,7 +23,14 @@
 //
 // Format 1 (before workbooks for two) had a single data key and no member id; it
 // is read as one slot whose private key is that data key and which has no shared
-// key yet. Format 2 had no identities. Anything written now is format 4.
+// key yet. Format 2 had no identities.
+//
+// Format 5 adds the manifest of the records (journal/manifest.ts): a slot may
+// carry `manifest`, a marker sealed under its partner's private key saying that
+// their private space (and the shared space, if `shared`) has a sealed manifest,
+// so a manifest deleted from the file is noticed, not taken for a workbook not
+// upgraded yet. Only the slot's partner can write it. A format-4 header opens as
+// it is; anything written now is format 5.
 import { createHash, randomUUID } from 'node:crypto';
 import { MendError } from '../../../shared/contract/result.ts';
 import { open, seal } from '../crypto/aead.ts';
@@ -33,7 +40,7 @@ import type { KdfParams } from '../crypto/kdf.ts';
 import { decodeKeyMaterial, encodeKeyMaterial } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** The member id a format-1 workbook's only slot is read as. */
 export const LEGACY_MEMBER_ID = 'owner';
 
@@ -49,6 +56,8 @@ export interface MemberSlot {
   identity?: { sign: string; agree: string };
   /** A new shared key sealed to this partner by the other one, taken into this slot at this partner's next unlock (format 4). */
   sharedKey?: SharedKeyEnvelope;
+  /** Format 5: sealed under the partner's private key, their spaces carry a manifest (manifestMarkerOf). */
+  manifest?: B64Sealed;
 }
 
 /** Base64 fields of a shared key sealed to a partner's agreement key and signed by its sender (shared-key-envelope.ts). */
@@ -60,10 +69,10 @@ export interface SharedKeyEnvelope {
   signature: string;
 }
 
-export type HeaderFormat = 1 | 2 | 3 | 4;
+export type HeaderFormat = 1 | 2 | 3 | 4 | 5;
 
 export interface HeaderBody {
-  /** The format the stored header was written in (1 to 3 are read, 4 is written). */
+  /** The format the stored header was written in (1 to 4 are read, 5 is written). */
   format: HeaderFormat;
   vaultId: string;
   members: MemberSlot[];
@@ -103,6 +112,26 @@ const isKdf = (k: unknown): k is KdfParams =>
 const isEnvelope = (e: unknown) =>
   e === undefined || ['from', 'ephemeral', 'nonce', 'ciphertext', 'signature'].every((k) => typeof (e as Record<string, unknown>)?.[k] === 'string');
 
+const NONCE_BYTES = 12;
+const GCM_TAG_BYTES = 16;
+/** Key material sizes (member-keys.ts): private, private + shared, + identity seeds, + the peer's pin; or the tagged layout 3 + 32k. */
+const MATERIAL_SIZES = new Set([32, 64, 128, 192]);
+const bytesOf = (b64: string) => Buffer.from(b64, 'base64').length;
+const isMaterialSize = (n: number) => MATERIAL_SIZES.has(n) || (n >= 3 + 128 && (n - 3) % 32 === 0);
+/**
+ * Whether a slot's sealed values have the lengths Mend writes. Checked before any key is derived, so a header
+ * edited to other lengths (its checksum recomputed) says it is damaged rather than "wrong passphrase".
+ */
+const hasSealedLengths = (m: MemberSlot) =>
+  bytesOf(m.wrapped.nonce) === NONCE_BYTES &&
+  isMaterialSize(bytesOf(m.wrapped.ciphertext) - GCM_TAG_BYTES) &&
+  bytesOf(m.keyCheck.nonce) === NONCE_BYTES &&
+  bytesOf(m.keyCheck.ciphertext) === KEY_CHECK_PLAINTEXT.length + GCM_TAG_BYTES &&
+  (m.manifest === undefined || (bytesOf(m.manifest.nonce) === NONCE_BYTES && bytesOf(m.manifest.ciphertext) > GCM_TAG_BYTES));
+
+const wrongLengths = () =>
+  new MendError('damaged-file', 'The keys in this workbook’s header do not have the lengths Mend writes: the file was damaged or altered. Nothing has been changed on disk.');
+
 const checksumOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
 export function newVaultId(): string {
@@ -113,8 +142,33 @@ export function newMemberId(): string {
   return randomUUID();
 }
 
-/** One partner's slot: their key material wrapped under the key derived from their passphrase. */
-export function sealMemberSlot(vaultId: string, kdf: KdfParams, passphraseKey: Buffer, keys: MemberKeys): MemberSlot {
+/** What a slot's manifest marker says: the partner's private space has a manifest, and the shared space too if `shared`. */
+export interface ManifestMarker {
+  shared: boolean;
+}
+
+const markerAad = (vaultId: string, memberId: string) => `mend/manifest-marker/v1|${vaultId}|${memberId}`;
+
+export function sealManifestMarker(vaultId: string, keys: Pick<MemberKeys, 'memberId' | 'privateKey'>, marker: ManifestMarker): B64Sealed {
+  return b64(seal(keys.privateKey, Buffer.from(JSON.stringify({ shared: marker.shared }), 'utf8'), markerAad(vaultId, keys.memberId)));
+}
+
+/** The marker of a slot, opened with its partner's private key; null if it has none (or one that does not open: not theirs). */
+export function manifestMarkerOf(vaultId: string, slot: MemberSlot, privateKey: Buffer): ManifestMarker | null {
+  if (!slot.manifest) return null;
+  try {
+    const value = JSON.parse(open(privateKey, unb64(slot.manifest), markerAad(vaultId, slot.id)).toString('utf8')) as unknown;
+    return { shared: (value as { shared?: unknown })?.shared === true };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One partner's slot: their key material wrapped under the key derived from their passphrase.
+ * `marker`: the manifest marker to seal into it (a slot sealed again keeps what its old one said).
+ */
+export function sealMemberSlot(vaultId: string, kdf: KdfParams, passphraseKey: Buffer, keys: MemberKeys, marker?: ManifestMarker | null): MemberSlot {
   const material = encodeKeyMaterial(keys);
   try {
     return {
@@ -123,6 +177,7 @@ export function sealMemberSlot(vaultId: string, kdf: KdfParams, passphraseKey: B
       wrapped: b64(seal(passphraseKey, material, wrapAad(2, vaultId, { id: keys.memberId, kdf }))),
       keyCheck: b64(seal(keys.privateKey, KEY_CHECK_PLAINTEXT, keyCheckAad(2, vaultId, keys.memberId))),
       ...(keys.identity ? { identity: publicIdentity(publicsOf(keys.identity)) } : {}),
+      ...(marker ? { manifest: sealManifestMarker(vaultId, keys, marker) } : {}),
     };
   } finally {
     material.fill(0);
@@ -159,20 +214,23 @@ export function parseHeader(stored: StoredHeader | undefined): HeaderBody {
   if (typeof body?.vaultId !== 'string') throw damaged();
   if (body.format === 1) {
     if (!isKdf(body.kdf) || !isSealed(body.wrappedKey) || !isSealed(body.keyCheck)) throw damaged();
-    return { format: 1, vaultId: body.vaultId, members: [{ id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck }] };
+    const slot = { id: LEGACY_MEMBER_ID, kdf: body.kdf, wrapped: body.wrappedKey, keyCheck: body.keyCheck };
+    if (!hasSealedLengths(slot)) throw wrongLengths();
+    return { format: 1, vaultId: body.vaultId, members: [slot] };
   }
   const members = body.members;
   const format = (body as { format?: unknown }).format;
   const isIdentity = (i: unknown) => i === undefined || (typeof (i as { sign?: unknown })?.sign === 'string' && typeof (i as { agree?: unknown }).agree === 'string');
   const wellFormed =
-    (format === 2 || format === 3 || format === FORMAT_VERSION) &&
+    (format === 2 || format === 3 || format === 4 || format === FORMAT_VERSION) &&
     Array.isArray(members) &&
     members.length >= 1 &&
     members.length <= 2 &&
-    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format !== 2 || m.identity === undefined) && isEnvelope(m.sharedKey) && (format === FORMAT_VERSION || m.sharedKey === undefined)) &&
+    members.every((m) => typeof m?.id === 'string' && isKdf(m.kdf) && isSealed(m.wrapped) && isSealed(m.keyCheck) && isIdentity(m.identity) && (format !== 2 || m.identity === undefined) && isEnvelope(m.sharedKey) && ((format as number) >= 4 || m.sharedKey === undefined) && (m.manifest === undefined || (format === FORMAT_VERSION && isSealed(m.manifest)))) &&
     new Set(members.map((m) => m.id)).size === members.length;
   if (!wellFormed) throw damaged();
-  return { format: format as 2 | 3 | 4, vaultId: body.vaultId, members: members as MemberSlot[] };
+  if (!(members as MemberSlot[]).every(hasSealedLengths)) throw wrongLengths();
+  return { format: format as 2 | 3 | 4 | 5, vaultId: body.vaultId, members: members as MemberSlot[] };
 }
 
 /** Opens one slot; a failure here, with an intact header, means the passphrase is not this member's. */

@@ -13,7 +13,7 @@ import type { Journal } from '../journal/journal.ts';
 import { inTransaction, upsertRow } from '../journal/private-slots.ts';
 import type { RecordSigner } from '../journal/record-proof.ts';
 import { replaceHeader, rethrowStorageError } from './database.ts';
-import { buildHeader, sealMemberSlot } from './header.ts';
+import { buildHeader, manifestMarkerOf, sealMemberSlot } from './header.ts';
 import type { HeaderBody } from './header.ts';
 import type { IdentityView } from './identity-check.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
@@ -30,7 +30,7 @@ export function upgradeIdentity(db: DatabaseSync, body: HeaderBody, keys: Member
   next.sharedKey ??= newKey();
   next.peer = view.peer ? { sign: Buffer.from(view.peer.sign), agree: Buffer.from(view.peer.agree) } : null;
   try {
-    const slots = body.members.map((m) => (m.id === keys.memberId ? sealMemberSlot(body.vaultId, m.kdf, passphraseKey, next) : m));
+    const slots = body.members.map((m) => (m.id === keys.memberId ? sealMemberSlot(body.vaultId, m.kdf, passphraseKey, next, manifestMarkerOf(body.vaultId, m, keys.privateKey)) : m));
     const { rows, written } = journal.signWith(signerOf(next)!);
     try {
       inTransaction(db, () => {

@@ -27,7 +27,7 @@ import { inTransaction } from '../journal/private-slots.ts';
 import type { LoadProgress } from '../journal/record-loader.ts';
 import { resealBackups, resealCopy } from '../backups/reseal-backups.ts';
 import { checkpointAndFold, replaceHeader, rethrowStorageError } from './database.ts';
-import { buildHeader, parseHeader, sealMemberSlot, slotPublics } from './header.ts';
+import { buildHeader, manifestMarkerOf, parseHeader, sealMemberSlot, slotPublics } from './header.ts';
 import type { HeaderBody, MemberSlot, StoredHeader } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -85,7 +85,7 @@ export function beginRotation(db: DatabaseSync, keys: MemberKeys, sealing: SlotS
     const me = { id: keys.memberId, seeds: keys.identity! };
     const slots = body.members.map((m): MemberSlot => {
       if (m.id === keys.memberId) {
-        if (sealing) return sealMemberSlot(body.vaultId, sealing.kdf, sealing.passphraseKey, next);
+        if (sealing) return sealMemberSlot(body.vaultId, sealing.kdf, sealing.passphraseKey, next, manifestMarkerOf(body.vaultId, m, keys.privateKey));
         return { ...m, sharedKey: sealSharedKeyTo(body.vaultId, { id: m.id, publics: publicsOf(keys.identity!) }, me, next.sharedKey!) };
       }
       return sharedToo && peer ? { ...m, sharedKey: sealSharedKeyTo(body.vaultId, { id: m.id, publics: peer }, me, next.sharedKey!) } : m;
@@ -171,7 +171,7 @@ export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options
   try {
     inTransaction(db, () => {
       const now = headerOf(db);
-      replaceHeader(db, buildHeader(now.vaultId, now.members.map((m) => (m.id === keys.memberId ? sealMemberSlot(now.vaultId, kdf, passphraseKey, settled) : m))));
+      replaceHeader(db, buildHeader(now.vaultId, now.members.map((m) => (m.id === keys.memberId ? sealMemberSlot(now.vaultId, kdf, passphraseKey, settled, manifestMarkerOf(now.vaultId, m, settled.privateKey)) : m))));
     });
   } catch (err) {
     rethrowStorageError(err);

@@ -28,7 +28,8 @@ export interface ReplaceTarget {
   /** Locks and closes the live workbook (its WAL folded in). */
   close(): void;
   /** Opens the workbook on `db` with `keys`, as an unlock does. */
-  adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint: () => void): Promise<{ journal: Journal }>;
+  /** `acceptRows`: the copy's rows are listed in its manifests as they are (journal/space-manifests.ts). */
+  adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint: () => void, acceptRows?: boolean): Promise<{ journal: Journal }>;
   /** Whether the vault has a workbook open now (after a failed adopt, the database is closed only if not). */
   isOpen(): boolean;
   /** Records the copy, once open, as the newest seen on this computer (rollback-guard.ts). */
@@ -68,19 +69,19 @@ export async function replaceWithCopy(target: ReplaceTarget, copyPath: string, h
   // A clean close folds the WAL into the file; any leftover WAL must not be applied to the copy.
   for (const side of ['-wal', '-shm']) rmSync(`${path}${side}`, { force: true });
   renameSync(temp, path);
-  const { journal } = await reopen(target, held);
-  // Chosen on purpose (a restore, or a file from elsewhere): this copy is now the newest seen here.
+  // Chosen on purpose (a restore, or a file from elsewhere): its rows are listed as they are, and it is the newest seen here.
+  const { journal } = await reopen(target, held, true);
   target.acceptAsNewest();
-  return { damaged: [...journal.damaged] };
+  return journal.report;
 }
 
 /** Opens the workbook file with `keys` already held (after a restore, or when one failed). */
-async function reopen(target: ReplaceTarget, keys: MemberKeys): Promise<{ journal: Journal }> {
+async function reopen(target: ReplaceTarget, keys: MemberKeys, acceptRows = false): Promise<{ journal: Journal }> {
   const { db, header } = openDatabase(target.path);
   try {
     const body = parseHeader(header);
     if (!slotOfKeys(body, keys)) throw new MendError('damaged-file', 'The restored copy could not be opened.');
-    return await target.adopt(db, body, keys, target.checkpoint);
+    return await target.adopt(db, body, keys, target.checkpoint, acceptRows);
   } catch (err) {
     if (!target.isOpen()) db.close();
     throw err;

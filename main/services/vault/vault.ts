@@ -21,7 +21,8 @@ import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
 import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
-import { buildHeader, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
+import { buildHeader, manifestMarkerOf, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
+import { writePendingManifests } from './manifest-upgrade.ts';
 import type { HeaderBody } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
@@ -60,6 +61,12 @@ export interface VaultOptions {
   /** The script of the thread that seals rows again in a key rotation (vault/reseal-worker.ts; its source by default); null: main does. */
   resealWorker?: URL | null;
 }
+
+/** The unlocked partner's manifest marker (header.ts): which of their spaces must have a manifest. */
+const mySlotMarker = (header: HeaderBody, keys: MemberKeys) => {
+  const slot = header.members.find((m) => m.id === keys.memberId);
+  return slot ? manifestMarkerOf(header.vaultId, slot, keys.privateKey) : null;
+};
 
 export class Vault {
   readonly path: string;
@@ -204,7 +211,7 @@ export class Vault {
             }
           }
           const older = isOlderThanSeen(this.#guarded(), this.#seen);
-          return { damaged: [...journal.damaged], ...(older ? { olderThanLastOpened: true } : {}) };
+          return { ...journal.report, ...(older ? { olderThanLastOpened: true } : {}) };
         } catch (err) {
           if (!this.#open) wipeKeys(keys);
           throw err;
@@ -362,7 +369,7 @@ export class Vault {
           path: this.path,
           live: this.#open,
           close: () => this.#close(),
-          adopt: (db, header, adoptKeys, checkpoint) => this.#adopt(db, header, adoptKeys, checkpoint),
+          adopt: (db, header, adoptKeys, checkpoint, acceptRows) => this.#adopt(db, header, adoptKeys, checkpoint, acceptRows),
           isOpen: () => this.#open !== null,
           acceptAsNewest: () => acceptAsNewest(this.#guarded(), this.#seen),
           checkpoint: this.#notLockedSince(this.#lockCount),
@@ -384,7 +391,7 @@ export class Vault {
     };
   }
 
-  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void): Promise<{ journal: Journal; identities: IdentityView }> {
+  async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void, acceptRows = false): Promise<{ journal: Journal; identities: IdentityView }> {
     // Whose signatures to believe; a header whose public keys are not the ones sealed in this partner's slot is refused.
     const identities = checkIdentities(header, keys);
     ensureSchema(db);
@@ -401,6 +408,8 @@ export class Vault {
         firstMemberId: header.members[0]!.id,
         forTwo,
         now: this.#now,
+        manifestMarker: mySlotMarker(header, keys),
+        acceptRows,
       },
       {
         ...(checkpoint ? { checkpoint } : {}),
@@ -410,6 +419,8 @@ export class Vault {
     );
     const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
     const names = readPartnerNames({ db, vaultId }, keys.sharedKey);
+    // Manifests this opening built (a workbook of format 4, a restore) are written with the slot's marker (manifest-upgrade.ts).
+    header = writePendingManifests(db, header, keys, journal);
     this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), identities, names };
     return { journal, identities };
   }

@@ -18,7 +18,7 @@ type Phase =
   | { name: 'setup' }
   | { name: 'locked' }
   /** opening: counts the times the workbook was opened while shown (a restored backup opens it again). */
-  | { name: 'open'; damaged: UnlockReport['damaged']; older: boolean; opening: number }
+  | { name: 'open'; damaged: UnlockReport['damaged']; recordList?: UnlockReport['recordList']; older: boolean; opening: number }
   | { name: 'error'; message: string };
 
 const isLockShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l';
@@ -61,7 +61,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
       setPhase((p) => (p.name === 'open' || p.name === 'locking' ? { name: 'locked' } : p));
     }
   }, []);
-  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, older: report.olderThanLastOpened === true, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
+  const opened = useCallback((report: UnlockReport) => setPhase((p) => ({ name: 'open', damaged: report.damaged, ...(report.recordList ? { recordList: report.recordList } : {}), older: report.olderThanLastOpened === true, opening: (p.name === 'open' ? p.opening : 0) + 1 })), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -129,7 +129,7 @@ function Workbook({ route, start }: { route: ScreenRoute; start: StartStatus }) 
               <AppHeader onLock={() => void lockNow()} />
               <TogetherBanner />
               {phase.older && <OlderCopyNotice key={phase.opening} onRestored={opened} />}
-              <DamagedNotice key={phase.damaged.map((d) => d.id).join()} damaged={phase.damaged} onRestored={opened} />
+              <DamagedNotice key={`${phase.opening} ${phase.damaged.map((d) => d.id).join()}`} damaged={phase.damaged} {...(phase.recordList ? { recordList: phase.recordList } : {})} onRestored={opened} />
               <OpenWorkbook route={route} onRestored={opened} />
             </Suspense>
           </TogetherProvider>

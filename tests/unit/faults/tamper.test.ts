@@ -4,10 +4,15 @@
 // was), or be refused as 'damaged-file'. Never silently wrong data, never a
 // raw exception, and opening never writes to the file.
 //
-// 200 flips and 50 truncations here; MEND_FAULTS=long runs 1,000 and 200.
+// 200 flips and 50 truncations here; MEND_FAULTS=long runs 1,000 and 200. Then 100 copies
+// (1,000 long) of a 300-entry workbook with 1 to 4 flipped bits: none may lose an entry unreported.
 // Most copies are opened with the data key (unlockWithKeys: no scrypt); one
 // in PASSPHRASE_EVERY is opened with the passphrase, which also runs the
 // header's KDF checks and the key unwrap.
+//
+// Since format 5 (the manifest, journal/manifest.ts) no entry may go missing
+// without a report: each is listed, or named in the report (missing, damaged,
+// older…), or the report says the list itself is missing or damaged.
 //
 // What a refusal may say: the whole header body (KDF settings, wrapped key and
 // key-check value alike) is covered by its SHA-256 checksum, so a single flipped
@@ -147,14 +152,14 @@ async function openDamagedCopy(t: Template, dir: string, bytes: Buffer, withPass
   const problems: string[] = [];
   const vault = new Vault(dir);
   let outcome: Outcome;
-  let report: { damaged: { id: string; day: string | null }[] } | null = null;
+  let report: { damaged: { id: string; day: string | null; kind?: string }[]; recordList?: string } | null = null;
   let listed: Entry[] = [];
   let role: string | null = null;
   try {
     report = withPassphrase ? await vault.unlock(PASS) : await vault.unlockWithKeys(t.key);
     listed = vault.journal().list();
     role = vault.profile().get().role;
-    outcome = report.damaged.length > 0 ? 'opened, damage reported' : 'opened intact';
+    outcome = report.damaged.length > 0 || report.recordList ? 'opened, damage reported' : 'opened intact';
   } catch (err) {
     if (err instanceof MendError && err.code === 'damaged-file') outcome = 'refused: damaged-file';
     else {
@@ -175,16 +180,16 @@ async function openDamagedCopy(t: Template, dir: string, bytes: Buffer, withPass
       else if (JSON.stringify(entry) !== JSON.stringify(original)) problems.push(`SILENTLY WRONG entry ${entry.id}`);
     }
     const rows = new Map(readRecords(path).map((r) => [r.id, r]));
-    const foreign = report.damaged.filter((d) => !t.entries.has(d.id));
     for (const d of report.damaged) {
       const original = t.rows.get(d.id);
       const now = rows.get(d.id);
-      if (original && now && sameRow(original, now)) problems.push(`record ${d.id} reported damaged but its row is unchanged`);
+      // (A row the table's scan could not reach and its lookup by id did: the manifest names it missing.)
+      if (original && now && sameRow(original, now) && d.kind !== 'missing') problems.push(`record ${d.id} reported damaged but its row is unchanged`);
     }
-    // A record may only go missing if its row's id itself was hit: then that row is reported under the altered id.
+    // No entry missing without a report: named by id (the manifest names what no row holds), or the list itself reported.
     const seen = new Set([...listed.map((e) => e.id), ...report.damaged.map((d) => d.id)]);
     const missing = [...t.entries.keys()].filter((id) => !seen.has(id));
-    if (missing.length > foreign.length) problems.push(`SILENTLY LOST: ${missing.length} entries neither opened nor reported`);
+    if (missing.length > 0 && !report.recordList) problems.push(`SILENTLY LOST: ${missing.length} entries neither opened nor reported`);
     // An unreadable profile counts as "not chosen yet" by design; it must not change otherwise.
     if (role !== 'H') {
       const row = settingsRow(path);
@@ -305,6 +310,65 @@ describe('random damage to a checkpointed workbook', () => {
   });
 });
 
+// The issue's measurement: 1 to 4 flipped bits in a 300-entry workbook dropped an entry with no report in 5 % of
+// runs (SQLite keeps no page checksums; a flip in a B-tree page can hide rows). With the manifest, none.
+describe('bit flips in a 300-entry workbook: no entry missing without a report', () => {
+  const RUNS = LONG ? 1000 : 100;
+  let dir: string;
+  let work: string;
+  let bytes: Buffer;
+  let ids: string[];
+  let key: MemberKeys;
+  const next = prng(SEED + 1);
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    work = makeTempDir();
+    const vault = new Vault(dir);
+    await vault.create(PASS);
+    for (let i = 0; i < 300; i++) vault.journal().save({ exerciseId: 'owning-it', day: '2026-03-01', answers: { whatIDid: `entry ${i} ${'w'.repeat(40 + (i % 7) * 90)}` } });
+    ids = vault.journal().list().map((e) => e.id);
+    key = vault.copyKeys();
+    vault.lock();
+    checkpoint(join(dir, WORKBOOK_FILE));
+    bytes = readFileSync(join(dir, WORKBOOK_FILE));
+  }, 120_000);
+  afterAll(() => {
+    removeDir(dir);
+    removeDir(work);
+  });
+
+  it(`${RUNS} copies with 1 to 4 flipped bits`, async () => {
+    const silent: string[] = [];
+    let reported = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const copy = Buffer.from(bytes);
+      const flips = 1 + next(4);
+      for (let f = 0; f < flips; f++) {
+        const at = next(copy.length);
+        copy[at] = (copy[at] ?? 0) ^ (1 << next(8));
+      }
+      const path = join(work, WORKBOOK_FILE);
+      removeSidecars(path);
+      writeFileSync(path, copy);
+      const vault = new Vault(work);
+      try {
+        const report = await vault.unlockWithKeys(key);
+        const seen = new Set([...vault.journal().list().map((e) => e.id), ...report.damaged.map((d) => d.id)]);
+        const missing = ids.filter((id) => !seen.has(id));
+        if (missing.length > 0 && !report.recordList) silent.push(`run ${run}: ${missing.length} entries missing, no report`);
+        if (report.damaged.length > 0 || report.recordList) reported += 1;
+      } catch (err) {
+        if (!(err instanceof MendError)) silent.push(`run ${run}: ${String(err)}`);
+      } finally {
+        vault.lock();
+      }
+    }
+    console.log(`tamper bit flips in 300 entries: ${RUNS} copies (seed ${SEED + 1}), ${reported} with a report, ${silent.length} with an entry missing and no report`);
+    expect(silent).toEqual([]);
+  }, LONG ? 1_800_000 : 300_000);
+});
+
 describe('which error a damaged header gives', () => {
   let t: Template;
   const dirs: string[] = [];
@@ -403,7 +467,9 @@ describe('records moved between two workbooks', () => {
       db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(row.id, row.sort_key, row.nonce, row.ciphertext),
     );
     const { report, listed } = await openB(path);
-    expect(report.damaged).toEqual([{ id: fromA.id, day: fromA.day }]);
+    // No key of B opens it and B's manifest does not list it: a row nobody (of B) wrote.
+    // (Its day is hidden in the file, as every row's since format 5.)
+    expect(report.damaged).toEqual([{ id: fromA.id, day: null, kind: 'unknown' }]);
     expect(listed).toEqual([...ofB].sort((x, y) => y.day.localeCompare(x.day)));
   });
 
@@ -413,7 +479,8 @@ describe('records moved between two workbooks', () => {
     const path = copyOfB();
     withDatabase(path, (db) => db.prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE id = ?').run(row.nonce, row.ciphertext, victim.id));
     const { report, listed } = await openB(path);
-    expect(report.damaged).toEqual([{ id: victim.id, day: victim.day }]);
+    // Damaged, and named from B's manifest.
+    expect(report.damaged).toEqual([{ id: victim.id, day: victim.day, exerciseId: victim.exerciseId }]);
     expect(listed).toEqual([kept]);
   });
 
@@ -425,7 +492,7 @@ describe('records moved between two workbooks', () => {
       db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(id, row.sort_key, row.nonce, row.ciphertext),
     );
     const { report, listed } = await openB(path);
-    expect(report.damaged).toEqual([{ id, day: fromA.day }]);
+    expect(report.damaged).toEqual([{ id, day: null, kind: 'unknown' }]);
     expect(listed).toHaveLength(ofB.length);
   });
 

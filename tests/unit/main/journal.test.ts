@@ -258,7 +258,8 @@ describe('damaged and moved records', () => {
 
     const { report, ids } = await unlockAt(path);
 
-    expect(report.damaged).toEqual([{ id: a.id, day: '2026-03-01' }]);
+    // Named from the manifest: its exercise too.
+    expect(report.damaged).toEqual([{ id: a.id, day: '2026-03-01', exerciseId: 'next-right-thing' }]);
     expect(ids).toEqual([b.id, c.id].sort());
     const row = recordOf(path, a.id);
     expect(Buffer.from(row.ciphertext).equals(tampered)).toBe(true);
@@ -275,7 +276,7 @@ describe('damaged and moved records', () => {
 
     const { report, ids } = await unlockAt(path);
 
-    expect(report.damaged).toEqual([{ id: b.id, day: '2026-03-02' }]);
+    expect(report.damaged).toEqual([{ id: b.id, day: '2026-03-02', exerciseId: 'next-right-thing' }]);
     expect(ids).toEqual([a.id, c.id].sort());
     expect(readRecords(path).map((r) => r.id)).toContain(b.id);
   });
@@ -291,7 +292,8 @@ describe('damaged and moved records', () => {
 
     const { report, ids } = await unlockAt(path);
 
-    expect(report.damaged).toEqual([{ id: a.id, day: '2026-03-01' }]);
+    // Opens with no key of this workbook and no manifest lists it: a row nobody wrote.
+    expect(report.damaged).toEqual([{ id: a.id, day: null, kind: 'unknown' }]); // its day is hidden in the file, as every row's
     expect(ids).toEqual([d.id]);
     expect(readRecords(path).map((r) => r.id).sort()).toEqual([a.id, d.id].sort());
   });

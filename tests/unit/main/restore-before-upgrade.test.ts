@@ -108,13 +108,14 @@ describe('restoring a backup from before the upgrade to format 3', () => {
     // Restored together, the whole backup comes back: the forged record has no signed twin, so it is nobody's words.
     await f.vault.joinTogether(Sam);
     await f.vault.joinTogether(Alex);
+    // (The restore then hides every row's day, as format 5 does: the forged record's too, still unsigned; later reports have no day.)
     expect(await f.backups.restore(OLD_BACKUP)).toEqual({ damaged: [{ id: forged.id, day: '2026-11-20', tampered: true }] });
     expect(seen(f.vault)).toEqual(SAM_SEES);
     f.vault.lock();
     // Alex's upgrade signs only Alex's own records: still not Sam's words, for either partner.
     for (const passphrase of [Alex, Sam]) {
       const { report, entries } = await unlockAndSee(f.vault, passphrase);
-      expect(report.damaged).toEqual([{ id: forged.id, day: '2026-11-20', tampered: true }]);
+      expect(report.damaged).toEqual([{ id: forged.id, day: null, tampered: true }]);
       expect(entries.some((e) => e.startsWith('forged'))).toBe(false);
       f.vault.lock();
     }

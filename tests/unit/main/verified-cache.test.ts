@@ -95,7 +95,8 @@ describe('the cache of verified records', () => {
     writeSharedRaw(book.dir, keysA, { ...bShared, answers: { whatIDid: 'B never wrote this' }, proof: { author: Buffer.alloc(64, 7).toString('base64') } } as Entry);
     expect(cacheOfB().has(recordDigest(rowOf(bShared.id)))).toBe(false);
     const report = await vault.unlock(PASS_B);
-    expect(report.damaged).toEqual([{ id: bShared.id, day: bShared.day, tampered: true }]);
+    // Named from B's manifest of the shared space too.
+    expect(report.damaged).toEqual([{ id: bShared.id, day: bShared.day, exerciseId: bShared.exerciseId, tampered: true }]);
     expect(vault.journal().list().some((e) => e.answers.whatIDid === 'B never wrote this')).toBe(false);
     vault.lock();
   }, 90_000);
