@@ -59,9 +59,13 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
     // Rows a damaged manifest does not list may be in the part of it that was lost: they are not judged.
     const whole = read.kind === 'ok';
     const seen = new Set<string>();
+    // Distinct rows read that the manifest lists: when that is all it lists, none of its entries is missing.
+    let listed = 0;
     for (const entry of bySpace.get(space) ?? []) {
+      if (seen.has(entry.id)) continue;
       seen.add(entry.id);
       const expected = manifest.get(entry.id);
+      if (expected) listed += 1;
       if (!expected) {
         if (whole) {
           hidden.add(entry.id);
@@ -73,6 +77,7 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
         found.set(entry.id, named(entry.id, expected, 'unknown'));
       }
     }
+    if (listed === manifest.listed) continue;
     for (const [id, item] of manifest.entries()) {
       if (seen.has(id)) continue;
       const before = found.get(id);
