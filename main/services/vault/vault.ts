@@ -394,6 +394,11 @@ export class Vault {
     if (open) checkpointAndClose(open.db);
   }
 
+  /** Runs `task` as one vault operation: never beside an unlock, a rotation or a restore (backups/backup-store.ts). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.#serial(task);
+  }
+
   #serial<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#queue.then(task, task);
     this.#queue = run.catch(() => undefined);
