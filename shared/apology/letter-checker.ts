@@ -1,16 +1,14 @@
 // The checker over a whole letter: splits it into sentences, reads each one
-// (the rules, weighed with the learned model: model.ts)
 // (tagging is the slow part, so each sentence's result is cached by its text
 // and mode: on a keystroke only the sentence being typed is read again), and
 // turns the findings into notes with offsets in the letter. A time budget lets
 // the renderer read a long letter it has just opened a slice at a time,
 // instead of holding the page for the whole of it; past the budget, sentences
 // get the quick reading (tokeniser only) until a later pass reads them fully.
-import { weighWithModel } from './model.ts';
 import { noteFor } from './notes.ts';
 import { checkSentence, type SentenceFinding } from './sentence-checker.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import type { ApologyFinding, CheckMode, Tagger, Token } from './types.ts';
+import type { ApologyFinding, CheckMode, Tagger } from './types.ts';
 
 /** Enough for several long letters; the oldest sentences are forgotten first. */
 const CACHE_LIMIT = 4000;
@@ -53,9 +51,6 @@ function pieces(span: SentenceSpan): SentenceSpan[] {
   return out;
 }
 
-/** The rules' notes on a sentence, weighed with the learned model's reading (model.ts). */
-const judge = (tokens: Token[], mode: CheckMode) => weighWithModel(tokens, mode, checkSentence(tokens, mode));
-
 function remember(cache: Map<string, SentenceFinding[]>, key: string, found: SentenceFinding[], limit: number): SentenceFinding[] {
   if (cache.size >= limit) cache.delete(cache.keys().next().value!);
   cache.set(key, found);
@@ -71,10 +66,10 @@ export function createLetterChecker(tagger: Tagger, quickTagger?: Tagger): Lette
   const readSentence = (key: string, sentence: string, mode: CheckMode): SentenceFinding[] => {
     sentencesRead++;
     quick.delete(key);
-    return remember(cache, key, judge(tagger(sentence), mode), CACHE_LIMIT);
+    return remember(cache, key, checkSentence(tagger(sentence), mode), CACHE_LIMIT);
   };
   const readQuickly = (key: string, sentence: string, mode: CheckMode, read: Tagger): SentenceFinding[] =>
-    quick.get(key) ?? remember(quick, key, judge(read(sentence), mode), 64);
+    quick.get(key) ?? remember(quick, key, checkSentence(read(sentence), mode), 64);
   const run = (text: string, mode: CheckMode, budgetMs: number, now: () => number): LetterCheck => {
     const started = now();
     const findings: ApologyFinding[] = [];

@@ -27,8 +27,6 @@ export const OWNS = test(
     '(?:does|did|will|can|would) not (?:shrink|change|lessen|erase|undo|make (?:it|what i did|this) (?:any )?(?:less|smaller|okay|right|better))',
     '(?:protect|protecting|protected|spare|sparing|spared|save|saving|saved) myself', 'i (?:took advantage of|exploited) (?:you|your|it|that|the)', 'i (?:have|had) (?:stopped|quit|cut|ended|blocked)', 'which is why i', 'used (?:\\w+ ){1,3}as (?:permission|an excuse|a reason)',
     'i did it because i', '(?:was|is) (?:all |really |only )?about (?:me|my (?:pride|ego|comfort|fear|shame|own))', 'i am the only one (?:responsible|to blame|at fault|who)', 'what i was \\w+ing was (?:me|myself|my)', '(?:and|but|,) instead(?: ,)? i', 'i was wrong', '(?:was|is|were) (?:a |an )?(?:violation|betrayal|breach|abuse|invasion) of', 'i (?:am|was) (?:still |always )?the one (?:who|that)', '(?:makes|made) what i did (?:\\w+ )?worse', 'i do not get to', '(?:it|that) was (?:really )?(?:to protect|about protecting|for) me$', 'i did (?:hurt|betray|deceive|lie to|cheat on|let down) (?:you|your)', 'the (?:honest|right|decent) thing (?:would have been|was|to do was) to', 'i (?:still |always )?knew(?! (?:it|you|that it|the truth) would| how)', 'because i (?:left|kept|hid|lied|did not tell)', 'i used (?:\\w+ ){1,3}to (?:lie|cheat|hide|drink|see|meet)',
-    // A selfish motive named plainly is owning it, not an intention offered as cover.
-    'because i did not want (?:to (?:be|get) caught|you to (?:find out|know|see))',
   ].join('|'),
 );
 
