@@ -69,10 +69,11 @@ const settingsRow = (path: string) => {
       path,
       (db) => {
         const found = db.prepare("SELECT key FROM settings WHERE key LIKE 'profile%'").get() as { key: string } | undefined;
-        return found && db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(found.key);
+        const row = found && db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(found.key);
+        return row && { key: found.key, ...row };
       },
       { readOnly: true },
-    ) as { nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
+    ) as { key: string; nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
   } catch {
     return undefined;
   }
@@ -102,7 +103,7 @@ interface Template {
   key: MemberKeys;
   entries: Map<string, Entry>;
   rows: Map<string, RawRecord>;
-  profileRow: { nonce: Uint8Array; ciphertext: Uint8Array };
+  profileRow: { key: string; nonce: Uint8Array; ciphertext: Uint8Array };
   big: Entry;
 }
 
@@ -193,7 +194,8 @@ async function openDamagedCopy(t: Template, dir: string, bytes: Buffer, withPass
     // An unreadable profile counts as "not chosen yet" by design; it must not change otherwise.
     if (role !== 'H') {
       const row = settingsRow(path);
-      const changed = !row || !Buffer.from(row.ciphertext).equals(Buffer.from(t.profileRow.ciphertext)) || !Buffer.from(row.nonce).equals(Buffer.from(t.profileRow.nonce));
+      // A flip in the row's key column leaves its sealed value as it was, but under a name Mend never asks for.
+      const changed = !row || row.key !== t.profileRow.key || !Buffer.from(row.ciphertext).equals(Buffer.from(t.profileRow.ciphertext)) || !Buffer.from(row.nonce).equals(Buffer.from(t.profileRow.nonce));
       if (role !== null || !changed) problems.push(`profile reads ${JSON.stringify(role)}`);
     }
     removeSidecars(path);
