@@ -5,21 +5,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openInHelper } from '../../../main/services/exchange/envelope-opener.ts';
 import { openEnvelope, sealEnvelope } from '../../../main/services/exchange/envelope.ts';
 import { b64 } from '../../../main/services/exchange/payload.ts';
 import { publicsOf } from '../../../main/services/crypto/identity.ts';
-import { cleanup, envelopesOf, newPartner, pairedAndConfirmed, refusedWith, saveEntry } from './exchange-kit.ts';
+import { envelopesOf, pairAndStrangerForFile, refusedWith, saveEntry } from './exchange-kit.ts';
 import type { Partner } from './exchange-kit.ts';
 
 const BUILT_WORKER = resolve(import.meta.dirname, '../../../out/main/envelope-worker.js');
 let a: Partner, b: Partner, mallory: Partner;
-beforeAll(async () => {
-  [a, b] = await pairedAndConfirmed();
-  mallory = await newPartner();
-}, 60_000);
-afterAll(() => cleanup(a, b, mallory));
+pairAndStrangerForFile((made) => ({ a, b, mallory } = made));
 
 describe('opening envelopes in a helper thread', () => {
   it('opens what main would open, checks signatures against the partner’s key, and refuses what main refuses', async () => {

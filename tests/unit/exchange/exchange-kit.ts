@@ -1,5 +1,6 @@
 // Two partners, each with their own workbook in their own data folder (real
 // vaults, real crypto), and the envelopes carried between them by hand.
+import { afterAll, beforeAll } from 'vitest';
 import { Exchange } from '../../../main/services/exchange/exchange.ts';
 import type { Outcome } from '../../../main/services/exchange/exchange.ts';
 import { Vault } from '../../../main/services/vault/vault.ts';
@@ -42,6 +43,21 @@ export async function pairedAndConfirmed(now?: () => Date): Promise<[Partner, Pa
   deliver(a, b);
   deliver(b, a);
   return [a, b];
+}
+
+/**
+ * For a test file that shares one confirmed pair and a stranger (making each costs an scrypt): makes
+ * them before the file's tests, hands them to `take`, and removes them after.
+ */
+export function pairAndStrangerForFile(take: (made: { a: Partner; b: Partner; mallory: Partner }) => void): void {
+  let made: Partner[] = [];
+  beforeAll(async () => {
+    const [a, b] = await pairedAndConfirmed();
+    const mallory = await newPartner();
+    made = [a, b, mallory];
+    take({ a, b, mallory });
+  }, 60_000);
+  afterAll(() => cleanup(...made));
 }
 
 export function saveEntry(p: Partner, text: string, day = '2026-03-01'): string {

@@ -5,21 +5,17 @@
 // version does not count, a forged one is refused, a replayed one changes
 // nothing. The tests share one pair of workbooks (making one costs an scrypt),
 // each on check-ins and agreements of its own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openEnvelope, sealEnvelope } from '../../../main/services/exchange/envelope.ts';
 import { ExchangeStore } from '../../../main/services/exchange/exchange-store.ts';
 import { b64 } from '../../../main/services/exchange/payload.ts';
 import type { Payload } from '../../../main/services/exchange/payload.ts';
 import { publicsOf } from '../../../main/services/crypto/identity.ts';
-import { cleanup, deliver, newPartner, pairedAndConfirmed, refusedWith, storedSettings } from './exchange-kit.ts';
+import { deliver, pairAndStrangerForFile, refusedWith, storedSettings } from './exchange-kit.ts';
 import type { Partner } from './exchange-kit.ts';
 
 let a: Partner, b: Partner, mallory: Partner;
-beforeAll(async () => {
-  [a, b] = await pairedAndConfirmed();
-  mallory = await newPartner();
-}, 60_000);
-afterAll(() => cleanup(a, b, mallory));
+pairAndStrangerForFile((made) => ({ a, b, mallory } = made));
 
 const CHECK_IN = { oneName: 'A', oneTrust: '6', oneTrustShared: 'shared', oneWin: 'we walked', oneWorry: 'money', oneRequest: 'call on Sunday' };
 const saveCheckIn = (p: Partner, answers: Record<string, string> = CHECK_IN) =>
