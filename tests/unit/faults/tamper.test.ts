@@ -18,25 +18,23 @@
 // key-check value alike) is covered by its SHA-256 checksum, so a single flipped
 // byte anywhere in the header is 'damaged-file', never 'wrong-passphrase', with
 // either way of unlocking. 'wrong-passphrase' is therefore never accepted here.
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Vault } from '../../../main/services/vault/vault.ts';
 import { WORKBOOK_FILE } from '../../../main/services/vault/database.ts';
-import type { HeaderBody } from '../../../main/services/vault/header.ts';
 import type { MemberKeys } from '../../../main/services/vault/member-keys.ts';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import { expectMendError, makeTempDir, readHeader, readRecords, removeDir, withDatabase } from '../main/helpers.ts';
+import { makeTempDir, readRecords, removeDir, withDatabase } from '../main/helpers.ts';
 import type { RawRecord } from '../main/helpers.ts';
+import { buildTemplate, checkpoint, PASS, removeSidecars, settingsRow } from './tamper-kit.ts';
+import type { Template } from './tamper-kit.ts';
 
 const LONG = process.env.MEND_FAULTS === 'long';
 const FLIPS = LONG ? 1000 : 200;
 const TRUNCATIONS = LONG ? 200 : 50;
 const PASSPHRASE_EVERY = 25;
-const PASS = 'tamper test passphrase';
 /** Printed in the summary; set MEND_FAULTS_SEED to replay the same offsets (the workbook's random bytes differ per run). */
 const SEED = Number(process.env.MEND_FAULTS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -52,91 +50,11 @@ function prng(seed: number): (maxExclusive: number) => number {
   };
 }
 
-const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const sameRow = (a: RawRecord, b: RawRecord) =>
   a.id === b.id &&
   a.sort_key === b.sort_key &&
   Buffer.from(a.nonce).equals(Buffer.from(b.nonce)) &&
   Buffer.from(a.ciphertext).equals(Buffer.from(b.ciphertext));
-/**
- * The profile's raw row as Mend looks it up (by its key, through the key's index), or undefined when the
- * damage makes it unreadable that way: even the table's definition can be hit, and so can the index, when
- * a scan of the table would still find the row but Mend's lookup does not.
- */
-const settingsRow = (path: string) => {
-  try {
-    return withDatabase(
-      path,
-      (db) => {
-        const found = db.prepare("SELECT key FROM settings WHERE key LIKE 'profile%'").get() as { key: string } | undefined;
-        const row = found && db.prepare('SELECT nonce, ciphertext FROM settings WHERE key = ?').get(found.key);
-        return row && { key: found.key, ...row };
-      },
-      { readOnly: true },
-    ) as { key: string; nonce: Uint8Array; ciphertext: Uint8Array } | undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/** Checkpoints the workbook so its main file holds everything, and checks no WAL content is left. */
-function checkpoint(path: string): void {
-  const db = new DatabaseSync(path);
-  try {
-    const result = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
-    expect(result).toEqual({ busy: 0, log: 0, checkpointed: 0 });
-  } finally {
-    db.close();
-  }
-  const wal = `${path}-wal`;
-  expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
-}
-
-function removeSidecars(path: string): void {
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
-}
-
-interface Template {
-  dir: string;
-  path: string;
-  bytes: Buffer;
-  key: MemberKeys;
-  entries: Map<string, Entry>;
-  rows: Map<string, RawRecord>;
-  profileRow: { key: string; nonce: Uint8Array; ciphertext: Uint8Array };
-  big: Entry;
-}
-
-/** A workbook of 12 entries (short ones, and long ones spanning overflow pages) and a chosen role, locked and checkpointed. */
-async function buildTemplate(): Promise<Template> {
-  const dir = makeTempDir();
-  const vault = new Vault(dir);
-  await vault.create(PASS);
-  const sizes = [5, 2_000, 9_000, 19_000];
-  for (let i = 0; i < 12; i++) {
-    const day = `2026-03-${String(i + 1).padStart(2, '0')}`;
-    if (i % 3 === 0) vault.journal().save({ exerciseId: 'next-right-thing', day, answers: { rightThing: `right thing ${i}`, didI: 'yes' } });
-    else vault.journal().save({ exerciseId: 'owning-it', day, answers: { whatIDid: `entry ${i} ${'x'.repeat(sizes[i % 4]!)}` } });
-  }
-  vault.profile().set({ role: 'H' });
-  const entries = new Map(vault.journal().list().map((e) => [e.id, e]));
-  const key = vault.copyKeys();
-  vault.lock();
-  const path = join(dir, WORKBOOK_FILE);
-  checkpoint(path);
-  const big = [...entries.values()].find((e) => String(e.answers.whatIDid ?? '').length > 19_000);
-  if (!big) throw new Error('no long entry');
-  return {
-    dir,
-    path,
-    bytes: readFileSync(path),
-    key,
-    entries,
-    rows: new Map(readRecords(path).map((r) => [r.id, r])),
-    profileRow: settingsRow(path)!,
-    big,
-  };
-}
 
 type Outcome = 'opened intact' | 'opened, damage reported' | 'refused: damaged-file' | 'WRONG';
 
@@ -369,192 +287,4 @@ describe('bit flips in a 300-entry workbook: no entry missing without a report',
     console.log(`tamper bit flips in 300 entries: ${RUNS} copies (seed ${SEED + 1}), ${reported} with a report, ${silent.length} with an entry missing and no report`);
     expect(silent).toEqual([]);
   }, LONG ? 1_800_000 : 300_000);
-});
-
-describe('which error a damaged header gives', () => {
-  let t: Template;
-  const dirs: string[] = [];
-  /** A copy of the template whose header body is edited; the checksum is recomputed only if asked. */
-  const withHeader = (edit: (body: HeaderBody) => void, recomputeChecksum: boolean) => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    const path = join(dir, WORKBOOK_FILE);
-    copyFileSync(t.path, path);
-    const stored = readHeader(path);
-    const body = JSON.parse(stored.body) as HeaderBody;
-    edit(body);
-    const text = JSON.stringify(body);
-    withDatabase(path, (db) => db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(text, recomputeChecksum ? sha256Hex(text) : stored.checksum));
-    return dir;
-  };
-  const alter = (b64: string) => `${b64[0] === 'A' ? 'B' : 'A'}${b64.slice(1)}`;
-
-  beforeAll(async () => {
-    t = await buildTemplate();
-  });
-  afterAll(() => {
-    for (const dir of [t?.dir, ...dirs]) removeDir(dir);
-  });
-
-  it('a changed key-check value is damaged-file with a kept data key (the checksum covers it)', async () => {
-    const dir = withHeader((body) => void (body.members[0]!.keyCheck.ciphertext = alter(body.members[0]!.keyCheck.ciphertext)), false);
-    await expectMendError(() => new Vault(dir).unlockWithKeys(t.key), 'damaged-file');
-  });
-
-  it('a changed wrapped key is damaged-file with the passphrase (the checksum covers it)', async () => {
-    const dir = withHeader((body) => void (body.members[0]!.wrapped.ciphertext = alter(body.members[0]!.wrapped.ciphertext)), false);
-    await expectMendError(() => new Vault(dir).unlock(PASS), 'damaged-file');
-  });
-
-  it('only a consistent header (checksum recomputed, i.e. edited on purpose) can give wrong-passphrase', async () => {
-    const dir = withHeader((body) => void (body.members[0]!.keyCheck.ciphertext = alter(body.members[0]!.keyCheck.ciphertext)), true);
-    await expectMendError(() => new Vault(dir).unlockWithKeys(t.key), 'wrong-passphrase');
-  });
-});
-
-describe('records moved between two workbooks', () => {
-  let dirA: string;
-  let dirB: string;
-  let keyB: MemberKeys;
-  let fromA: Entry;
-  let ofB: Entry[];
-  const dirs: string[] = [];
-
-  const copyOfB = () => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    copyFileSync(join(dirB, WORKBOOK_FILE), join(dir, WORKBOOK_FILE));
-    return join(dir, WORKBOOK_FILE);
-  };
-  const openB = async (path: string) => {
-    const vault = new Vault(join(path, '..'));
-    const report = await vault.unlockWithKeys(keyB);
-    const listed = vault.journal().list();
-    const role = vault.profile().get().role;
-    vault.lock();
-    return { report, listed, role };
-  };
-  const rowOf = (dir: string, id: string) => {
-    const row = readRecords(join(dir, WORKBOOK_FILE)).find((r) => r.id === id);
-    if (!row) throw new Error(`no row ${id}`);
-    return row;
-  };
-
-  beforeAll(async () => {
-    dirA = makeTempDir();
-    const a = new Vault(dirA);
-    await a.create(PASS);
-    fromA = a.journal().save({ exerciseId: 'owning-it', day: '2026-02-01', answers: { whatIDid: 'written in workbook A' } });
-    a.profile().set({ role: 'R' });
-    a.lock();
-    dirB = makeTempDir();
-    const b = new Vault(dirB);
-    await b.create(PASS);
-    ofB = [
-      b.journal().save({ exerciseId: 'owning-it', day: '2026-04-01', answers: { whatIDid: 'B one' } }),
-      b.journal().save({ exerciseId: 'next-right-thing', day: '2026-04-02', answers: { rightThing: 'B two' } }),
-    ];
-    b.profile().set({ role: 'T' });
-    keyB = b.copyKeys();
-    b.lock();
-  });
-  afterAll(() => {
-    for (const dir of [dirA, dirB, ...dirs]) removeDir(dir);
-  });
-
-  it('a row of A inserted into B under its own id is reported damaged in B; B’s entries are untouched', async () => {
-    const row = rowOf(dirA, fromA.id);
-    const path = copyOfB();
-    withDatabase(path, (db) =>
-      db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(row.id, row.sort_key, row.nonce, row.ciphertext),
-    );
-    const { report, listed } = await openB(path);
-    // No key of B opens it and B's manifest does not list it: a row nobody (of B) wrote.
-    // (Its day is hidden in the file, as every row's since format 5.)
-    expect(report.damaged).toEqual([{ id: fromA.id, day: null, kind: 'unknown' }]);
-    expect(listed).toEqual([...ofB].sort((x, y) => y.day.localeCompare(x.day)));
-  });
-
-  it('a row of A copied over one of B’s records (a different id) is reported damaged under B’s id', async () => {
-    const row = rowOf(dirA, fromA.id);
-    const [victim, kept] = ofB as [Entry, Entry];
-    const path = copyOfB();
-    withDatabase(path, (db) => db.prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE id = ?').run(row.nonce, row.ciphertext, victim.id));
-    const { report, listed } = await openB(path);
-    // Damaged, and named from B's manifest.
-    expect(report.damaged).toEqual([{ id: victim.id, day: victim.day, exerciseId: victim.exerciseId }]);
-    expect(listed).toEqual([kept]);
-  });
-
-  it('a row of A inserted into B under a new id is reported damaged too', async () => {
-    const row = rowOf(dirA, fromA.id);
-    const id = randomUUID();
-    const path = copyOfB();
-    withDatabase(path, (db) =>
-      db.prepare('INSERT INTO records (id, sort_key, nonce, ciphertext) VALUES (?, ?, ?, ?)').run(id, row.sort_key, row.nonce, row.ciphertext),
-    );
-    const { report, listed } = await openB(path);
-    expect(report.damaged).toEqual([{ id, day: null, kind: 'unknown' }]);
-    expect(listed).toHaveLength(ofB.length);
-  });
-
-  it('A’s profile copied into B is not read as B’s (it reads as not chosen yet)', async () => {
-    const profileA = settingsRow(join(dirA, WORKBOOK_FILE))!;
-    const path = copyOfB();
-    withDatabase(path, (db) => db.prepare("UPDATE settings SET nonce = ?, ciphertext = ? WHERE key LIKE 'profile%'").run(profileA.nonce, profileA.ciphertext));
-    const { report, listed, role } = await openB(path);
-    expect(role).toBeNull();
-    expect(report.damaged).toEqual([]);
-    expect(listed).toHaveLength(ofB.length);
-  });
-});
-
-describe('a header downgraded to weak key settings (N = 2^14, checksum recomputed)', () => {
-  let t: Template;
-  let dir: string;
-  let path: string;
-  let downgraded: Buffer;
-
-  beforeAll(async () => {
-    t = await buildTemplate();
-    dir = makeTempDir();
-    path = join(dir, WORKBOOK_FILE);
-    copyFileSync(t.path, path);
-    const body = JSON.parse(readHeader(path).body) as HeaderBody;
-    expect(body.members[0]!.kdf.N).toBe(2 ** 17);
-    body.members[0]!.kdf.N = 2 ** 14;
-    const text = JSON.stringify(body);
-    withDatabase(path, (db) => db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(text, sha256Hex(text)));
-    checkpoint(path);
-    downgraded = readFileSync(path);
-  });
-  afterAll(() => {
-    removeDir(t?.dir);
-    removeDir(dir);
-  });
-
-  it('is refused as damaged-file with the passphrase, and the file is unchanged afterwards', async () => {
-    const vault = new Vault(dir);
-    const err = await expectMendError(() => vault.unlock(PASS), 'damaged-file');
-    expect(err.message).toMatch(/safe range|damaged|altered/i);
-    expect(vault.isUnlocked).toBe(false);
-    expect(readFileSync(path).equals(downgraded)).toBe(true);
-    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
-  });
-
-  // Was a bug (fixed): Vault.unlockWithKeys checks the key-check value only; the KDF floor lives in
-  // deriveKey (crypto/kdf.ts assertKdfParamsAcceptable), which that path never calls. So a header
-  // whose settings are below the floor opens with a kept data key, although DESIGN.md says such
-  // parameters are refused and ARCHITECTURE.md that they are "refused as damage"; the same file
-  // then fails changePassphrase with 'damaged-file' while open. Expected: parseHeader (or
-  // #unlockWith) applies the KDF range check on every unlock, so this is 'damaged-file' too.
-  it('is refused as damaged-file with a kept data key too', async () => {
-    const vault = new Vault(dir);
-    try {
-      await expectMendError(() => vault.unlockWithKeys(t.key), 'damaged-file');
-    } finally {
-      vault.lock();
-    }
-    expect(readFileSync(path).equals(downgraded)).toBe(true);
-  });
 });
