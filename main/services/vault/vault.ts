@@ -24,6 +24,7 @@ import type { HeaderBody } from './header.ts';
 import type { IdentityView } from './identity-check.ts';
 import { sealCopyUnder, settleAtUnlock, withNewPassphrase } from './key-rotation.ts';
 import type { SlotSealing } from './key-rotation.ts';
+import { CopiesInFlight } from './copies-in-flight.ts';
 import { copyKeys, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { createWorkbookFile } from './new-workbook.ts';
@@ -67,6 +68,8 @@ export class Vault {
   readonly #settle: RotationSettings;
   #open: UnlockedWorkbook | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Copies of the workbook taken (snapshotTo) and not yet named in the backups folder. */
+  readonly #copies = new CopiesInFlight();
   /** Bumped by lock(), so an unlock still deriving its key when the user locks does not finish opening. */
   #lockCount = 0;
 
@@ -203,8 +206,11 @@ export class Vault {
   }
 
   /** Retires keys (rotate-unlocked.ts): new private and shared keys under a new passphrase, or (`sealing` null) a new shared key. */
-  #rotate(sealing: SlotSealing | null): Promise<void> {
-    return rotateUnlocked(this.#requireOpen(), sealing, this.#settle, this.#notLockedSince(this.#lockCount));
+  async #rotate(sealing: SlotSealing | null): Promise<void> {
+    const checkpoint = this.#notLockedSince(this.#lockCount);
+    // A backup copied before and still being checked lands first, so its re-seal below sees it.
+    await this.#copies.landed(checkpoint);
+    await rotateUnlocked(this.#requireOpen(), sealing, this.#settle, checkpoint);
   }
 
   /** Whose signatures the open workbook believes: what copies of it (backups) are checked with. */
@@ -298,9 +304,13 @@ export class Vault {
   }
 
   /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
-  async snapshotTo(path: string): Promise<void> {
-    this.#requireOpen();
-    await snapshotOrNothing(this.path, path);
+  snapshotTo(path: string): Promise<void> {
+    // In the serial queue, and noted until it lands: a key rotation waits for it (copies-in-flight.ts).
+    return this.#serial(async () => {
+      this.#requireOpen();
+      await snapshotOrNothing(this.path, path);
+      this.#copies.add(path);
+    });
   }
 
   /** Rows exactly as stored (nonce and ciphertext), to compare a copy's unreadable rows with the workbook's. */
