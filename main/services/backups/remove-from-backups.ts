@@ -22,9 +22,8 @@ import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { SpaceManifest } from '../journal/manifest.ts';
-import { encodeFiller, plaintextSize } from '../journal/record-codec.ts';
 import type { SpaceName } from '../journal/record-codec.ts';
-import { inTransaction, upsertRow } from '../journal/private-slots.ts';
+import { dropEntryRow, inTransaction } from '../journal/private-slots.ts';
 import { openConnection, storageProblem } from '../vault/database.ts';
 import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import { wipeKeys } from '../vault/member-keys.ts';
@@ -126,10 +125,9 @@ interface Removed {
 function removeRow(db: DatabaseSync, copy: OpenedCopy, reader: CopyReader, held: HeldEntry, id: string): Removed {
   const { body, forTwo, recordKeys } = copy;
   const spaces: [SpaceName, typeof recordKeys.mine][] = [['mine', recordKeys.mine], ...(recordKeys.shared ? [['shared', recordKeys.shared] as [SpaceName, typeof recordKeys.mine]] : [])];
-  const asFiller = forTwo && held.space === 'mine';
+  const inSpace = forTwo && held.space === 'mine' ? { space: recordKeys.mine, ciphertextLength: held.row.ciphertext.length } : null;
   return inTransaction(db, () => {
-    if (asFiller) upsertRow(db, encodeFiller(recordKeys.mine, body.vaultId, id, plaintextSize(held.row.ciphertext.length)));
-    else db.prepare('DELETE FROM records WHERE id = ?').run(id);
+    const asFiller = dropEntryRow(db, body.vaultId, id, inSpace);
     const listed: SpaceName[] = [];
     for (const [space, key] of spaces) {
       // A manifest that does not hold together (or none, before format 5) is left as it is, as saves leave it.

@@ -1,12 +1,11 @@
 // The unlocked journal: every entry the unlocked partner may read (their own
-// private ones and the shared ones) decrypted once at unlock, a slice at a time
-// (record-loader.ts), and held in memory (never written anywhere in the clear),
-// indexed for listing (entry-index.ts), with each change sealed and committed to
-// SQLite before it is acknowledged. The other partner's private rows are neither
-// opened nor counted.
+// private ones and the shared ones) decrypted once at unlock, a slice at a time,
+// and checked against the manifests (journal-opening.ts, which also assembles the
+// unlock report), held in memory (never written anywhere in the clear), indexed
+// for listing (entry-index.ts), with each change sealed and committed to SQLite
+// with the manifests before it is acknowledged. The other partner's private rows
+// are neither opened nor counted.
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Entry, SaveEntryRequest, Visibility } from '../../../shared/domain/entry.ts';
 import { getExercise } from '../../../shared/exercises/catalog.ts';
@@ -14,48 +13,24 @@ import { exerciseDraftSchema } from '../../../shared/exercises/answer-schema.ts'
 import { keepOrDropSignatures, signTogether } from '../../../shared/together/sign-together.ts';
 import type { Signer } from '../../../shared/together/sign-together.ts';
 import { rethrowStorageError } from '../vault/database.ts';
-import { EntryIndex } from './entry-index.ts';
+import type { EntryIndex } from './entry-index.ts';
 import type { DayRange, EntryPage } from './entry-index.ts';
-import { encodeFiller, encodeRecord, plaintextSize, recordDecoder } from './record-codec.ts';
+import { encodeRecord, plaintextSize } from './record-codec.ts';
 import type { RecordRow, RecordSigning } from './record-codec.ts';
 import type { RecordSigner } from './record-proof.ts';
-import { SharedSigning } from './shared-signing.ts';
+import type { SharedSigning } from './shared-signing.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
-import { inTransaction, newFillers, PrivateSlots, upsertRow } from './private-slots.ts';
-import type { SlotChange } from './private-slots.ts';
-import { loadRecordsInParallel } from './parallel-loader.ts';
-import type { LoadHelper } from './parallel-loader.ts';
-import { loadRecords } from './record-loader.ts';
-import { readVerified, writeVerified } from './verified-records.ts';
-import type { VerifiedPlace } from './verified-records.ts';
-import type { LoadedEntry, LoadedRecords, LoadOptions } from './record-loader.ts';
+import { dropEntryRow, inTransaction, newFillers, upsertRow } from './private-slots.ts';
+import type { PrivateSlots, SlotChange } from './private-slots.ts';
+import { writeVerified } from './verified-records.ts';
 import type { Damaged } from './record-reader.ts';
 import { itemOf } from './manifest.ts';
-import { SpaceManifests } from './space-manifests.ts';
-import type { ManifestOptions, PendingManifests, SpaceChanges } from './space-manifests.ts';
+import type { PendingManifests, SpaceChanges, SpaceManifests } from './space-manifests.ts';
 import type { SpaceName } from './record-codec.ts';
+import { openRecords, verifiedPlaceOf } from './journal-opening.ts';
+import type { JournalLoading, JournalOptions, OpenedRecords, UnlockReport } from './journal-opening.ts';
 
-export type { Damaged };
-
-export interface JournalOptions {
-  db: DatabaseSync;
-  /** The unlocked partner's space keys, made once per unlock. */
-  keys: RecordKeys;
-  vaultId: string;
-  /** The unlocked partner. */
-  memberId: string;
-  /** The workbook's first partner, who wrote every entry that has no author. */
-  firstMemberId: string;
-  /** A workbook for two: private rows are hidden among fillers and the other partner's rows are skipped. */
-  forTwo: boolean;
-  now: () => Date;
-  /** The unlocked partner's signing key for shared records (absent before their first unlock in format 3). */
-  signer?: RecordSigner | undefined;
-  /** What the partner's slot says of the manifests (space-manifests.ts); null or absent: none yet. */
-  manifestMarker?: ManifestOptions['marker'];
-  /** Take the rows as they are and list them anew in the manifests (after a restore, or at the partner's word). */
-  acceptRows?: boolean;
-}
+export type { Damaged, JournalLoading, JournalOptions, UnlockReport };
 
 /** What a save may do beyond the request: sign the parts of an exercise done together. */
 export interface SaveContext {
@@ -65,58 +40,21 @@ export interface SaveContext {
   present?: Readonly<Record<string, RecordSigner>>;
 }
 
-export interface JournalLoading {
-  onProgress?: LoadOptions['onProgress'];
-  /** Called between slices of the load; throws to stop it (see record-loader.ts). */
-  checkpoint?: () => void;
-  /** A worker thread to decrypt half of a large workbook (parallel-loader.ts). */
-  helper?: Pick<LoadHelper, 'workerUrl' | 'path'>;
-}
-
 export class Journal {
   readonly #opts: JournalOptions;
   readonly #entries: EntryIndex;
-  readonly #damaged: Damaged[];
+  readonly #report: UnlockReport;
   readonly #slots: PrivateSlots;
   readonly #signing: SharedSigning;
   readonly #manifests: SpaceManifests;
-  readonly #recordList: 'missing' | 'damaged' | undefined;
   /** The shared records believed at opening, by digest: what the partner's cache of verified records keeps (verified-records.ts). */
-  #verifiedAtOpen: readonly string[] = [];
+  readonly #verifiedAtOpen: readonly string[];
   /** What the cache held at opening: written again only if that changed. */
-  #verifiedKept: ReadonlySet<string> = new Set();
+  readonly #verifiedKept: ReadonlySet<string>;
 
-  /** Reads and decrypts every record, a slice at a time (record-loader.ts), and opens the journal on them. */
+  /** Reads and decrypts every record, a slice at a time, checks them against the manifests (journal-opening.ts), and opens the journal on them. */
   static async open(opts: JournalOptions, loading: JournalLoading = {}): Promise<Journal> {
-    const { onProgress, checkpoint, helper } = loading;
-    // In a workbook for two, what this partner verified before is not verified again (verified-records.ts).
-    const verified = opts.keys.verifiers ? readVerified(Journal.#verifiedPlace(opts), opts.keys.verifiers) : undefined;
-    const keys = verified ? { ...opts.keys, verified } : opts.keys;
-    const options: LoadOptions = { decode: recordDecoder(keys, opts.vaultId), ...(onProgress ? { onProgress } : {}), ...(checkpoint ? { checkpoint } : {}) };
-    const loaded = helper
-      ? await loadRecordsInParallel(opts.db, options, { ...helper, keys, vaultId: opts.vaultId })
-      : await loadRecords(opts.db, options);
-    // The rows against the manifests of the spaces this partner holds: what is missing, older, or nobody's.
-    const { manifests, findings } = SpaceManifests.open(
-      { db: opts.db, vaultId: opts.vaultId, memberId: opts.memberId, forTwo: opts.forTwo, keys: opts.keys, marker: opts.manifestMarker ?? null, ...(opts.acceptRows ? { acceptRows: true } : {}) },
-      loaded,
-      (ids) => lookUpRows(opts.db, ids, options.decode),
-    );
-    const { entries, slots } = Journal.#sortOut(opts, loaded, findings.hidden, new Set(findings.problems.map((p) => p.id)));
-    const signing = new SharedSigning(opts.vaultId, opts.signer, opts.keys.verifiers?.legacy ?? []);
-    for (const { entry, proof } of loaded.entries) if (proof) signing.keep(entry.id, proof);
-    const index = await EntryIndex.of(entries, async () => {
-      await nextTurn();
-      checkpoint?.();
-    });
-    const journal = new Journal(opts, index, findings.problems, slots, signing, manifests, findings.list);
-    journal.#verifiedAtOpen = loaded.verified;
-    journal.#verifiedKept = verified ?? new Set();
-    return journal;
-  }
-
-  static #verifiedPlace(opts: JournalOptions): VerifiedPlace {
-    return { db: opts.db, vaultId: opts.vaultId, memberId: opts.memberId, privateKey: opts.keys.mine.key };
+    return new Journal(opts, await openRecords(opts, loading));
   }
 
   /**
@@ -127,42 +65,21 @@ export class Journal {
     const verifiers = this.#opts.keys.verifiers;
     if (!verifiers) return;
     try {
-      writeVerified(Journal.#verifiedPlace(this.#opts), verifiers, this.#verifiedAtOpen, this.#verifiedKept);
+      writeVerified(verifiedPlaceOf(this.#opts), verifiers, this.#verifiedAtOpen, this.#verifiedKept);
     } catch {
       // See above.
     }
   }
 
-  /**
-   * What the rows hold for the unlocked partner: entries they may read and their private space. Rows nobody wrote
-   * (`hidden`) are not shown; a filler standing where the manifest lists an entry (`named`) is not handed out.
-   */
-  static #sortOut(opts: JournalOptions, loaded: LoadedRecords, hidden: ReadonlySet<string>, named: ReadonlySet<string>): { entries: Entry[]; slots: PrivateSlots } {
-    const slots = new PrivateSlots();
-    const shown = hidden.size > 0 ? loaded.entries.filter(({ entry }) => !hidden.has(entry.id)) : loaded.entries;
-    const entries = shown.map(({ entry, space, size }) => {
-      if (space === 'mine') slots.apply({ entries: 1, size });
-      // The key a row opens with is its visibility, whatever the sealed copy says; entries from before a
-      // second partner are the first partner's. (Set in place: these objects are fresh from JSON.parse,
-      // and copying 100,000 of them showed in the unlock.)
-      entry.visibility = space === 'shared' ? 'shared' : 'private';
-      entry.author ??= opts.firstMemberId;
-      return entry;
-    });
-    const fillers = named.size > 0 ? loaded.fillers.filter((f) => !named.has(f.id)) : loaded.fillers;
-    slots.apply({ added: fillers.map((f) => f.id) });
-    for (const filler of loaded.fillers) slots.apply({ size: filler.size });
-    return { entries, slots };
-  }
-
-  private constructor(opts: JournalOptions, entries: EntryIndex, damaged: Damaged[], slots: PrivateSlots, signing: SharedSigning, manifests: SpaceManifests, recordList: 'missing' | 'damaged' | undefined) {
-    this.#manifests = manifests;
-    this.#recordList = recordList;
-    this.#signing = signing;
+  private constructor(opts: JournalOptions, opened: OpenedRecords) {
     this.#opts = opts;
-    this.#entries = entries;
-    this.#damaged = damaged;
-    this.#slots = slots;
+    this.#entries = opened.index;
+    this.#report = opened.report;
+    this.#slots = opened.slots;
+    this.#signing = opened.signing;
+    this.#manifests = opened.manifests;
+    this.#verifiedAtOpen = opened.verifiedAtOpen;
+    this.#verifiedKept = opened.verifiedKept;
   }
 
   /**
@@ -170,17 +87,17 @@ export class Journal {
    * the manifest says is missing, older or written by nobody. Reported, never deleted.
    */
   get damaged(): readonly Damaged[] {
-    return this.#damaged;
+    return this.#report.damaged;
   }
 
-  /** What the unlock report says of the records. */
-  get report(): { damaged: Damaged[]; recordList?: 'missing' | 'damaged' } {
-    return { damaged: [...this.#damaged], ...(this.#recordList ? { recordList: this.#recordList } : {}) };
+  /** What the unlock report says of the records (a copy). */
+  get report(): UnlockReport {
+    return { ...this.#report, damaged: [...this.#report.damaged] };
   }
 
   /** The manifest of a space this partner holds is itself missing or damaged (then it is left as it is). */
-  get recordList(): 'missing' | 'damaged' | undefined {
-    return this.#recordList;
+  get recordList(): UnlockReport['recordList'] {
+    return this.#report.recordList;
   }
 
   /** Manifests built at this opening (a workbook of format 4, or rows taken as they are), for the caller to write. */
@@ -314,11 +231,10 @@ export class Journal {
     const entry = this.#getOwn(id);
     const { db, vaultId } = this.#opts;
     if (this.#opts.forTwo && entry.visibility === 'private') {
-      // The row stays, as a filler: the space's size says nothing about deletions.
-      const filler = encodeFiller(this.#mine, vaultId, id, plaintextSize(this.#rowOf(entry, this.#mine).ciphertext.length));
-      this.#commit(() => upsertRow(db, filler), { added: [id], entries: -1 }, [moves('mine', id, null)]);
+      const inSpace = { space: this.#mine, ciphertextLength: this.#rowOf(entry, this.#mine).ciphertext.length };
+      this.#commit(() => dropEntryRow(db, vaultId, id, inSpace), { added: [id], entries: -1 }, [moves('mine', id, null)]);
     } else {
-      this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {}, [moves(spaceOf(entry), id, null)]);
+      this.#commit(() => dropEntryRow(db, vaultId, id, null), entry.visibility === 'private' ? { entries: -1 } : {}, [moves(spaceOf(entry), id, null)]);
     }
     this.#entries.remove(id);
   }
@@ -432,21 +348,6 @@ export class Journal {
 
 /** Since format 5 every row hides its day and is padded to a size step, alone or for two (docs/DATA.md). */
 const HIDDEN = { hidden: true } as const;
-
-/** Entries looked up one by one by id (a scan of a damaged table can miss rows a lookup reaches). */
-function lookUpRows(db: DatabaseSync, ids: readonly string[], decode: LoadOptions['decode']): LoadedEntry[] {
-  const found: LoadedEntry[] = [];
-  for (const id of ids) {
-    try {
-      const row = db.prepare('SELECT id, sort_key, tag, nonce, ciphertext FROM records WHERE id = ?').get(id) as RecordRow | undefined;
-      const decoded = row && decode(row);
-      if (decoded?.kind === 'entry') found.push({ entry: decoded.entry, space: decoded.space, size: plaintextSize(row!.ciphertext.length) });
-    } catch {
-      // Unreadable this way too: it stays missing.
-    }
-  }
-  return found;
-}
 
 const spaceOf = (entry: Entry): SpaceName => (entry.visibility === 'shared' ? 'shared' : 'mine');
 const moves = (space: SpaceName, id: string, entry: Entry | null) => [space, { id, item: entry ? itemOf(entry) : null }] as const;

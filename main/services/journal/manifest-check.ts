@@ -10,6 +10,7 @@
 // even for rows whose day is hidden in the file). Rows of kind unknown are not
 // shown; an older version is, since it is still the partner's own words. Nothing
 // is deleted or written here.
+import type { Entry } from '../../../shared/domain/entry.ts';
 import type { LoadedRecords } from './record-loader.ts';
 import type { Damaged } from './record-reader.ts';
 import type { SpaceName } from './record-codec.ts';
@@ -30,6 +31,17 @@ export interface SpaceToCheck {
   read: ManifestRead;
 }
 
+/** The entries read, by the space they opened in: each space's are walked once, not all entries per space. */
+function entriesBySpace(entries: LoadedRecords['entries']): Map<SpaceName, Entry[]> {
+  const bySpace = new Map<SpaceName, Entry[]>();
+  for (const { entry, space } of entries) {
+    const list = bySpace.get(space);
+    if (list) list.push(entry);
+    else bySpace.set(space, [entry]);
+  }
+  return bySpace;
+}
+
 const named = (id: string, item: ManifestItem, kind?: Damaged['kind']): Damaged => ({ id, day: item.day, exerciseId: item.exerciseId, ...(kind ? { kind } : {}) });
 
 /** `alone`: a workbook for one, where a row no key of ours opens can only be damage or a row nobody wrote. */
@@ -39,6 +51,7 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
   const hidden = new Set<string>();
   const found = new Map<string, Damaged>();
   let list: ManifestFindings['list'];
+  const bySpace = entriesBySpace(loaded.entries);
   for (const { space, read } of spaces) {
     if (read.kind !== 'ok') list = read.kind === 'absent' && list !== 'damaged' ? 'missing' : 'damaged';
     if (read.kind === 'absent') continue;
@@ -46,10 +59,13 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
     // Rows a damaged manifest does not list may be in the part of it that was lost: they are not judged.
     const whole = read.kind === 'ok';
     const seen = new Set<string>();
-    for (const { entry, space: where } of loaded.entries) {
-      if (where !== space) continue;
+    // Distinct rows read that the manifest lists: when that is all it lists, none of its entries is missing.
+    let listed = 0;
+    for (const entry of bySpace.get(space) ?? []) {
+      if (seen.has(entry.id)) continue;
       seen.add(entry.id);
       const expected = manifest.get(entry.id);
+      if (expected) listed += 1;
       if (!expected) {
         if (whole) {
           hidden.add(entry.id);
@@ -61,6 +77,7 @@ export function checkRows(loaded: Pick<LoadedRecords, 'entries' | 'damaged' | 'f
         found.set(entry.id, named(entry.id, expected, 'unknown'));
       }
     }
+    if (listed === manifest.listed) continue;
     for (const [id, item] of manifest.entries()) {
       if (seen.has(id)) continue;
       const before = found.get(id);
