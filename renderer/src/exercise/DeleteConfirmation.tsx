@@ -19,7 +19,7 @@ export function copiesSentence(copies: EntryCopies): string {
   if (rotating > 0 && rotatingGoneBy) {
     parts.push(
       `${rotating === 1 ? 'One of the backups' : `${rotating} of the backups`} in Mend’s folder still ${rotating === 1 ? 'holds' : 'hold'} it. ` +
-        `Newer backups replace ${rotating === 1 ? 'it' : 'them'}, one a day when Mend is opened: the last would be gone by ${dayOf(rotatingGoneBy)} at the soonest, later if Mend is not opened every day.`,
+        `Newer backups replace ${rotating === 1 ? 'it' : 'them'}, one a day when Mend is opened: ${rotating === 1 ? 'it' : 'the last'} would be gone by ${dayOf(rotatingGoneBy)} at the soonest, later if Mend is not opened every day.`,
     );
   }
   if (keptFromRestore > 0) parts.push(`${keptFromRestore === 1 ? 'A backup' : `${backupsWord(keptFromRestore)}`} kept from before a restore also ${keptFromRestore === 1 ? 'holds' : 'hold'} it, until you remove ${keptFromRestore === 1 ? 'that backup' : 'them'} in Settings.`);
