@@ -17,31 +17,22 @@
 // takes about a millisecond on the fixture).
 //
 //   node tests/faults/upgrade-worker.ts <data folder> <passphrase>
-import { writeSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { Vault } from '../../main/services/vault/vault.ts';
+import { line, mark, watchSql } from './marks.ts';
 
 const [dir, passphrase] = process.argv.slice(2) as [string, string];
-const line = (text: string) => void writeSync(1, `${text}\n`);
-const pauseMs = Number(process.env.MEND_FAULT_PAUSE_MS ?? '0');
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const mark = (text: string) => {
-  line(text);
-  if (pauseMs > 0) Atomics.wait(sleeper, 0, 0, pauseMs);
-};
-
-const prepare = DatabaseSync.prototype.prepare;
-DatabaseSync.prototype.prepare = function (this: DatabaseSync, sql: string, ...rest: unknown[]) {
-  if (/^UPDATE header/.test(sql)) mark('begin-header');
-  return (prepare as (sql: string, ...rest: unknown[]) => ReturnType<typeof prepare>).call(this, sql, ...rest);
-} as typeof prepare;
-const exec = DatabaseSync.prototype.exec;
-DatabaseSync.prototype.exec = function (this: DatabaseSync, sql: string) {
-  if (sql === 'BEGIN IMMEDIATE') mark('begin-upgrade');
-  if (sql === 'COMMIT') mark('begin-commit');
-  exec.call(this, sql);
-  if (sql === 'COMMIT') line('committed');
-} as typeof exec;
+watchSql({
+  beforePrepare: (sql) => {
+    if (/^UPDATE header/.test(sql)) mark('begin-header');
+  },
+  beforeExec: (sql) => {
+    if (sql === 'BEGIN IMMEDIATE') mark('begin-upgrade');
+    if (sql === 'COMMIT') mark('begin-commit');
+  },
+  afterExec: (sql) => {
+    if (sql === 'COMMIT') line('committed');
+  },
+});
 
 const vault = new Vault(dir);
 try {

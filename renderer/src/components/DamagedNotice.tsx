@@ -4,7 +4,9 @@
 // dates edited outside Mend, and shared entries whose signatures do not match.
 // Each is named as well as the workbook's list of entries (its manifest) allows.
 // Nothing was deleted or overwritten; the newest backup that still holds one is
-// offered, and nothing is restored without the user's say.
+// offered, and nothing is restored without the user's say: "Keep it as it is"
+// closes the notice and changes nothing (it comes back at the next unlock, as
+// long as the file stays as it is).
 import { useState } from 'react';
 import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
 import { formatDay } from '../../../shared/domain/dates.ts';
@@ -45,7 +47,8 @@ const LIST_WORDS = {
 export function DamagedNotice({ damaged, recordList, onRestored }: { damaged: UnlockReport['damaged']; recordList?: UnlockReport['recordList']; onRestored: (report: UnlockReport) => void }) {
   const [found, setFound] = useState<BackupInfo | null | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
-  if (damaged.length === 0 && !recordList) return null;
+  const [kept, setKept] = useState(false);
+  if (kept || (damaged.length === 0 && !recordList)) return null;
   const groups = groupsOf(damaged);
   // Rows nobody wrote are not looked for: nothing of the user's is lost there.
   const lookedFor = damaged.filter((d) => d.kind !== 'unknown' && d.kind !== 'altered');
@@ -99,6 +102,10 @@ export function DamagedNotice({ damaged, recordList, onRestored }: { damaged: Un
           <span className="muted">(a backup of how things are now is kept first)</span>
         </p>
       )}
+      <p>
+        <button type="button" className="button-secondary" onClick={() => setKept(true)}>Keep it as it is</button>{' '}
+        <span className="muted">(nothing is changed; Mend says this again at the next unlock)</span>
+      </p>
       {message && <p className="field__error">{message}</p>}
     </section>
   );

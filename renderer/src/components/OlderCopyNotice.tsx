@@ -1,7 +1,9 @@
 // Shown after unlock when the workbook file is an older copy than the one last
 // opened on this computer (main/services/vault/rollback-guard.ts): entries written
 // since may be missing. Mend decides nothing: the user keeps this copy, or restores
-// the newest backup. Until they answer, the question comes back at every unlock.
+// the newest backup, or leaves the question for later ("Not now": nothing is
+// changed, not even this computer's memory). Until they answer, the question
+// comes back at every unlock.
 import { useState } from 'react';
 import type { UnlockReport } from '../../../shared/contract/channels.ts';
 import { call, mend, messageOf } from '../api.ts';
@@ -39,8 +41,10 @@ export function OlderCopyNotice({ onRestored }: { onRestored: (report: UnlockRep
       </p>
       <p>
         <button type="button" className="button-secondary" onClick={() => void restoreNewest()}>Restore the newest backup</button>{' '}
-        <button type="button" className="button-secondary" onClick={() => void keep()}>Keep this copy</button>
+        <button type="button" className="button-secondary" onClick={() => void keep()}>Keep this copy</button>{' '}
+        <button type="button" className="button-quiet" onClick={() => setAnswered(true)}>Not now</button>
       </p>
+      <p className="muted">“Keep this copy” makes it the newest on this computer. “Not now” changes nothing; Mend asks again at the next unlock.</p>
       {message && <p className="muted">{message}</p>}
     </div>
   );

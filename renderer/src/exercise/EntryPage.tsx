@@ -9,6 +9,7 @@ import { hrefFor, navigate } from '../app/use-hash-route.ts';
 import { wroteIt } from '../partners/entry-access.ts';
 import { usePartners } from '../partners/partners-context.tsx';
 import { PrintControls } from '../print/PrintControls.tsx';
+import { DeleteConfirmation } from './DeleteConfirmation.tsx';
 import { OpenEntry } from './OpenEntry.tsx';
 
 export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryId: string }) {
@@ -16,6 +17,7 @@ export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryI
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState(false);
 
   useEffect(() => {
     call(mend().entries.get({ id: entryId })).then(setEntry, (err) => setError(messageOf(err)));
@@ -24,13 +26,22 @@ export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryI
   if (error) return <p role="alert">{error} <a href={hrefFor.exercise(exercise.id)}>Back to the exercise</a></p>;
   if (!entry) return <p className="muted">Opening…</p>;
 
-  const remove = async () => {
+  const remove = async (alsoFromBackups: boolean) => {
     try {
       await call(mend().entries.delete({ id: entry.id }));
-      navigate(hrefFor.exercise(exercise.id));
     } catch (err) {
-      setError(messageOf(err));
+      return setError(messageOf(err));
     }
+    if (alsoFromBackups) {
+      setRemoving(true);
+      try {
+        const { failed } = await call(mend().backups.removeEntry({ id: entry.id }));
+        if (failed > 0) return setError(`The entry is deleted from your workbook. ${failed === 1 ? 'One backup' : `${failed} backups`} could not be changed and still ${failed === 1 ? 'holds' : 'hold'} it, as before.`);
+      } catch (err) {
+        return setError(`The entry is deleted from your workbook, but removing it from the backups did not finish: ${messageOf(err)}`);
+      }
+    }
+    navigate(hrefFor.exercise(exercise.id));
   };
 
   return (
@@ -43,12 +54,10 @@ export function EntryPage({ exercise, entryId }: { exercise: ExerciseDef; entryI
       <PrintControls exerciseId={exercise.id} entryId={entry.id} />
       {wroteIt(entry, me) && (
         <section className="danger-zone" aria-label="Delete this entry">
-          {confirming ? (
-            <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
-              <p id="delete-question">Delete this entry for good? It cannot be brought back.</p>
-              <button type="button" className="button-danger" onClick={remove}>Delete entry</button>
-              <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(false)}>Keep it</button>
-            </div>
+          {removing ? (
+            <p role="status">Removing it from the backups…</p>
+          ) : confirming ? (
+            <DeleteConfirmation entryId={entry.id} onDelete={(also) => void remove(also)} onKeep={() => setConfirming(false)} />
           ) : (
             <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>Delete this entry…</button>
           )}
