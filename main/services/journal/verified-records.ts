@@ -17,7 +17,10 @@
 // shared key can make collide).
 //
 // It is written when the workbook locks (opening writes nothing), and holds
-// exactly the records that were believed at that opening.
+// exactly the records that were believed at that opening. Since v2 a digest is
+// kept only for a record checked the way a cache hit is then read (its entry's
+// JSON as signed, record-codec.ts's signedShared): a v1 set, made by checking
+// records another way, is not used, and everything is verified once again.
 import { createHash } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
@@ -33,7 +36,7 @@ const Stored = z.strictObject({ v: z.literal(1), believed: z.string(), digests: 
 
 /** The digest a verified record is remembered by. */
 export function recordDigest(row: Pick<RecordRow, 'id' | 'nonce' | 'ciphertext'>): string {
-  return createHash('sha256').update(`mend/verified/v1|${row.id}|`, 'utf8').update(row.nonce).update(row.ciphertext).digest('base64');
+  return createHash('sha256').update(`mend/verified/v2|${row.id}|`, 'utf8').update(row.nonce).update(row.ciphertext).digest('base64');
 }
 
 /** Whom the verifiers believe, as one value: a set made under other verifiers is not used. */
