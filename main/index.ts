@@ -69,6 +69,7 @@ function failedToStart(error: unknown): void {
 
 const RECORD_WORKER_FILE = './record-worker.js';
 const RESEAL_WORKER_FILE = './reseal-worker.js';
+const ENVELOPE_WORKER_FILE = './envelope-worker.js';
 
 function start(): void {
   hardenSession(session.defaultSession);
@@ -95,6 +96,8 @@ function start(): void {
     recordWorker: new URL(RECORD_WORKER_FILE, import.meta.url),
     // Built beside this file from main/services/vault/reseal-worker.ts (electron.config.ts).
     resealWorker: new URL(RESEAL_WORKER_FILE, import.meta.url),
+    // Built beside this file from main/services/exchange/envelope-worker.ts (electron.config.ts).
+    envelopeWorker: new URL(ENVELOPE_WORKER_FILE, import.meta.url),
   });
   lockCount = () => vault.lockCount;
   const lockNow = () => vault.lock();

@@ -41,6 +41,8 @@ export interface AppServicesOptions {
   recordWorker?: URL | null;
   /** The script of the thread that seals rows again in a key rotation: vault/reseal-worker.ts by default; the app passes its built file. */
   resealWorker?: URL | null;
+  /** The script of the thread that opens many envelopes from the other computer: exchange/envelope-worker.ts by default; the app passes its built file. */
+  envelopeWorker?: URL;
 }
 
 const SOURCE_RECORD_WORKER = new URL('./journal/record-worker.ts', import.meta.url);
@@ -76,7 +78,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const backups = new BackupStore({ vault, dir: join(options.dataDir, 'backups'), now });
   const rememberedKey = new RememberedKey(join(options.dataDir, 'device-key.bin'), options.keyring);
   const summaries = new SummaryExports({ vault, printer: options.printer, dialogs: options.dialogs, now });
-  const exchange = new ExchangeRuntime(vault, now);
+  const exchange = new ExchangeRuntime(vault, now, options.envelopeWorker);
   const handlers = withExchangeLifecycle(
     createHandlers({ vault, backups, rememberedKey, summaries, search: new EntrySearch(), printer: options.printer, dialogs: options.dialogs, exchange, preferences: options.preferences, now, logError }),
     exchange,

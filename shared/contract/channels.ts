@@ -98,6 +98,23 @@ export const BackupInfo = z.strictObject({
   beforeRestore: z.boolean().optional(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+/**
+ * Where copies of one entry remain in Mend's folder (asked before a delete): how many of the rotating backups
+ * hold it and the earliest day the last of them is rotated away, and how many backups kept from before a
+ * restore hold it (those stay until the user removes them).
+ */
+export const EntryCopies = z.strictObject({
+  rotating: z.number().int().nonnegative(),
+  /** The earliest the newest rotating backup holding it is replaced (one new backup a day, at most); null: none holds it. */
+  rotatingGoneBy: z.string().nullable(),
+  keptFromRestore: z.number().int().nonnegative(),
+});
+export type EntryCopies = z.infer<typeof EntryCopies>;
+
+/** What removing a deleted entry from the backups did: backups changed, and those it could not change (left as they were). */
+export const EntryRemoval = z.strictObject({ removed: z.number().int().nonnegative(), failed: z.number().int().nonnegative() });
+export type EntryRemoval = z.infer<typeof EntryRemoval>;
+
 const BackupName = z.string().regex(/^backup-[0-9TZ-]+(?:-before-restore)?\.mend$/, { error: 'Unknown backup.' });
 
 /** The outcome of anything written to a file the user picks in a save dialog. */
@@ -262,6 +279,10 @@ export const contract = {
   'backups:remove': { request: z.strictObject({ name: BackupName }), response: z.null() },
   /** The newest backup that still holds a record damaged in the workbook, if any. */
   'backups:findHolding': { request: z.strictObject({ recordId: z.string().max(64) }), response: BackupInfo.nullable() },
+  /** Where copies of the unlocked partner's entry remain in the backups (before it is deleted). */
+  'backups:entryCopies': { request: z.strictObject({ id: EntryId }), response: EntryCopies },
+  /** Removes a deleted entry of the unlocked partner's from every backup in Mend's folder that holds it. */
+  'backups:removeEntry': { request: z.strictObject({ id: EntryId }), response: EntryRemoval },
   'backups:exportFile': { request: Empty, response: FileOutcome },
   /** Asks for a workbook file (from a backup or another computer) and opens it with its passphrase. */
   'backups:importFile': { request: z.strictObject({ passphrase: TypedPassphrase }), response: UnlockReport.nullable() },

@@ -107,6 +107,11 @@ check(files.has('out/main/record-worker.js'), 'the record worker ships beside th
 check(files.has('out/main/envelope-worker.js'), 'the envelope worker (exchange/envelope-opener.ts) ships beside the main bundle');
 check(files.has('out/main/reseal-worker.js'), 'the re-seal worker of a key rotation (vault/reseal-off-thread.ts) ships beside the main bundle');
 check([...files].some((f) => f.startsWith('out/main/chunks/')), 'out/main/chunks ships');
+// main/index.ts hands each built worker's file to createAppServices: a name missing here means a thread the app never starts.
+const mainBundle = read('out/main/index.js');
+for (const worker of ['record-worker.js', 'reseal-worker.js', 'envelope-worker.js']) {
+  check(mainBundle.includes(`./${worker}`), `the main bundle starts ${worker} by its built name`);
+}
 check(files.has('out/preload/index.cjs') && !/^\s*(import|export)\s/m.test(read('out/preload/index.cjs')), 'the preload ships as CommonJS (a sandboxed preload cannot be an ES module)');
 const shippedPkg = JSON.parse(read('package.json')) as PackageJson;
 check(shippedPkg.main === 'out/main/index.js' && shippedPkg.type === 'module', 'the shipped package.json starts out/main/index.js as an ES module (the worker is one too)');

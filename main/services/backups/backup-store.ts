@@ -10,11 +10,15 @@ import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MendError } from '../../../shared/contract/result.ts';
-import type { BackupInfo, UnlockReport } from '../../../shared/contract/channels.ts';
+import type { BackupInfo, EntryCopies, EntryRemoval, UnlockReport } from '../../../shared/contract/channels.ts';
 import type { Vault } from '../vault/vault.ts';
 import { inspectWorkbookCopy } from '../vault/workbook-copy.ts';
 import type { CopyInspection } from '../vault/workbook-copy.ts';
 import { verifiersForCopy } from '../vault/restore-signatures.ts';
+import { entryCopiesOf } from './entry-copies.ts';
+import { copyHoldsEntry } from './entry-in-copy.ts';
+import type { CopyReader } from './entry-in-copy.ts';
+import { clearStrayRemovals, removeEntryFromBackups } from './remove-from-backups.ts';
 
 /** A backup's file name: its time of making, a counter when two fall in the same millisecond, and whether a restore made it. */
 export const BACKUP_NAME = /^backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?(-before-restore)?\.mend$/;
@@ -85,6 +89,8 @@ export class BackupStore {
 
   /** Makes a backup when the newest is older than a day (or there is none). */
   async createIfDue(): Promise<BackupInfo | null> {
+    // A removal a kill interrupted left a copy of a backup, the entry in it: gone before anything else.
+    await clearStrayRemovals(this.#dir);
     const newest = this.list()[0];
     if (newest && this.#now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
     return this.create();
@@ -97,6 +103,39 @@ export class BackupStore {
       if (copy?.entryIds.includes(recordId)) return backup;
     }
     return null;
+  }
+
+  /** Where copies of the unlocked partner's entry remain in this folder, and for how long (entry-copies.ts). */
+  entryCopies(id: string): EntryCopies {
+    const reader = this.#reader();
+    return entryCopiesOf(this.list(), (b) => copyHoldsEntry(this.#pathOf(b.name), reader, id), this.#keep);
+  }
+
+  /**
+   * Removes an entry already deleted from the workbook from every backup here that holds it, as the delete did
+   * (remove-from-backups.ts); only the unlocked partner's own. One vault operation at a time: never beside a key
+   * rotation, which seals these same files again. Stopped between backups if the workbook is locked.
+   */
+  removeEntry(id: string): Promise<EntryRemoval> {
+    return this.#vault.exclusive(async () => {
+      const journal = this.#vault.journal();
+      if (holdsEntry(journal, id)) throw new MendError('invalid-request', 'This entry is still in your workbook. Delete it there first; then it can be removed from the backups.');
+      const checkpoint = () => {
+        if (!this.#vault.isUnlocked || this.#vault.journal() !== journal) throw new MendError('locked', 'The workbook was locked before the entry was removed from every backup. The backups not reached yet are as they were.');
+      };
+      return removeEntryFromBackups(this.#dir, this.#reader(), id, { checkpoint });
+    });
+  }
+
+  #reader(): CopyReader {
+    const vault = this.#vault;
+    const [first] = vault.memberIds();
+    return {
+      keysFor: (body) => vault.keysForCopiesOf(body),
+      verifiersFor: (body) => verifiersForCopy(vault.verifiers(), body),
+      memberId: vault.partners().me,
+      firstMemberId: first!,
+    };
   }
 
   /** Puts a backup in place of the workbook, after keeping a backup of how things are now. */
@@ -166,6 +205,15 @@ export class BackupStore {
       throw new MendError('invalid-request', 'Only a backup made before a restore can be removed here; the others are replaced by newer ones in time.');
     }
     await rm(path, { force: true });
+  }
+}
+
+function holdsEntry(journal: ReturnType<Vault['journal']>, id: string): boolean {
+  try {
+    journal.get(id);
+    return true;
+  } catch {
+    return false;
   }
 }
 

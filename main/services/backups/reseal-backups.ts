@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../journal/private-slots.ts';
 import { MendError } from '../../../shared/contract/result.ts';
-import { openConnection, replaceHeader, storageProblem } from '../vault/database.ts';
+import { openConnection, replaceHeader, storageProblem, storedHeaderOf } from '../vault/database.ts';
 import { parseHeader } from '../vault/header.ts';
 import type { StoredHeader } from '../vault/header.ts';
 import type { MemberKeys } from '../vault/member-keys.ts';
@@ -31,8 +31,6 @@ export interface LiveWorkbookKeys {
   vaultId: string;
   keys: MemberKeys;
 }
-
-const headerIn = (db: DatabaseSync) => db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
 
 function filesIn(dir: string): string[] {
   try {
@@ -52,7 +50,7 @@ export interface ResealBackupsOptions {
 export async function resealBackups(dir: string, live: LiveWorkbookKeys, moves: readonly KeyMove[], { checkpoint, helper = null }: ResealBackupsOptions = {}): Promise<void> {
   for (const stray of filesIn(dir).filter((n) => TEMP.test(n))) await rm(join(dir, stray), { force: true });
   if (moves.length === 0) return;
-  const liveHeader = headerIn(live.db)!;
+  const liveHeader = storedHeaderOf(live.db)!;
   for (const name of filesIn(dir).filter((n) => BACKUP_NAME.test(n))) {
     checkpoint?.();
     const path = join(dir, name);
@@ -101,7 +99,7 @@ async function resealOne(path: string, temp: string, vaultId: string, liveHeader
       copy.exec('PRAGMA secure_delete = ON;');
       let header;
       try {
-        header = parseHeader(headerIn(copy));
+        header = parseHeader(storedHeaderOf(copy));
       } catch {
         return; // Not readable as a workbook: nothing of ours to seal again (restoring it is refused anyway).
       }

@@ -24,11 +24,11 @@ export const HELPER_FROM_ENVELOPES = 16;
 /** Envelopes per message: small enough that main takes each answer in quickly. */
 const BATCH = 64;
 
-/** The helper's script: envelope-worker.ts in the sources, its built file (out/main/envelope-worker.js) in the app. */
-export const ENVELOPE_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './envelope-worker.ts' : './envelope-worker.js', import.meta.url);
+/** The helper's script in the sources; the app passes its built file (out/main/envelope-worker.js) through createAppServices. */
+export const SOURCE_ENVELOPE_WORKER = new URL('./envelope-worker.ts', import.meta.url);
 
 /** Opens `files` in a helper thread, in order; resolves null if the helper could not do it (then main opens them). */
-export async function openInHelper(files: readonly Buffer[], task: OpenerTask, workerUrl: URL = ENVELOPE_WORKER_URL): Promise<OpenedInHelper[] | null> {
+export async function openInHelper(files: readonly Buffer[], task: OpenerTask, workerUrl: URL = SOURCE_ENVELOPE_WORKER): Promise<OpenedInHelper[] | null> {
   let worker: Worker;
   try {
     worker = new Worker(workerUrl, { workerData: task });

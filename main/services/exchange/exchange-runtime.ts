@@ -11,9 +11,9 @@ export class ExchangeRuntime {
   readonly folder: FolderTransport;
   readonly #vault: Vault;
 
-  constructor(vault: Vault, now: () => Date) {
+  constructor(vault: Vault, now: () => Date, envelopeWorker?: URL) {
     this.#vault = vault;
-    this.exchange = new Exchange(vault, { now });
+    this.exchange = new Exchange(vault, { now, ...(envelopeWorker ? { envelopeWorker } : {}) });
     this.folder = new FolderTransport(this.exchange);
   }
 

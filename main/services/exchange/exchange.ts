@@ -25,7 +25,7 @@ import type { TakenIn } from './receive.ts';
 import { EnvelopeRefusal } from './refusal.ts';
 import { receivedItems } from './received.ts';
 import type { ReceivedItem } from './received.ts';
-import { openInHelper } from './envelope-opener.ts';
+import { openInHelper, SOURCE_ENVELOPE_WORKER } from './envelope-opener.ts';
 import type { OpenedInHelper } from './envelope-opener.ts';
 import { answerPart, confirmPart, togetherContext, togetherView } from './together-exchange.ts';
 import type { CheckInPart, TogetherView } from '../../../shared/exchange/together-contract.ts';
@@ -45,10 +45,12 @@ export function maySend(kind: Outgoing['kind'], state: ExchangeState): boolean {
 export class Exchange {
   readonly #vault: Vault;
   readonly #now: () => Date;
+  readonly #envelopeWorker: URL;
 
-  constructor(vault: Vault, options: { now?: () => Date } = {}) {
+  constructor(vault: Vault, options: { now?: () => Date; envelopeWorker?: URL } = {}) {
     this.#vault = vault;
     this.#now = options.now ?? (() => new Date());
+    this.#envelopeWorker = options.envelopeWorker ?? SOURCE_ENVELOPE_WORKER;
   }
 
   #store(): ExchangeStore {
@@ -334,7 +336,7 @@ export class Exchange {
   openMany(files: readonly Buffer[]): Promise<OpenedInHelper[] | null> {
     const pairing = this.#store().state().pairing;
     if (!pairing) return Promise.resolve(null);
-    return this.#withIdentity((seeds) => openInHelper(files, { agreeSeed: seeds.agree, partnerSign: pairing.partner.sign }));
+    return this.#withIdentity((seeds) => openInHelper(files, { agreeSeed: seeds.agree, partnerSign: pairing.partner.sign }, this.#envelopeWorker));
   }
 
   /** The check-ins and agreements shared between the two computers, each read from signed bytes (together-exchange.ts). */

@@ -4,6 +4,7 @@ import { otherWriter } from '../../../shared/domain/authorship.ts';
 import { localDay } from '../../../shared/domain/dates.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { endOfMarkdown, readableJsonParts, readableMarkdownParts } from '../../../shared/export/readable-export.ts';
+import { MendError } from '../../../shared/contract/result.ts';
 import { importWorkbook } from '../backups/import-workbook.ts';
 import type { Handlers } from '../ipc/router.ts';
 import { writePartsInSlices } from '../files/write-in-slices.ts';
@@ -23,6 +24,13 @@ export function backupHandlers({ vault, backups, dialogs, now }: HandlerDeps): P
       return null;
     },
     'backups:findHolding': ({ recordId }) => backups.newestHolding(recordId),
+    'backups:entryCopies': ({ id }) => {
+      // Only an entry of the unlocked partner's own is asked about (the delete confirmation shows only to its author).
+      const entry = vault.journal().get(id);
+      if (entry.author !== vault.partners().me) throw new MendError('invalid-request', 'Only the partner who wrote this entry can delete it.');
+      return backups.entryCopies(id);
+    },
+    'backups:removeEntry': ({ id }) => backups.removeEntry(id),
     'backups:exportFile': async () => {
       vault.journal();
       const path = await dialogs.chooseSavePath({ title: 'Save an encrypted copy of your workbook', defaultName: `Mend workbook ${localDay(now())}.mend`, filters: MEND_FILES });

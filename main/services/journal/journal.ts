@@ -15,12 +15,12 @@ import type { Signer } from '../../../shared/together/sign-together.ts';
 import { rethrowStorageError } from '../vault/database.ts';
 import type { EntryIndex } from './entry-index.ts';
 import type { DayRange, EntryPage } from './entry-index.ts';
-import { encodeFiller, encodeRecord, plaintextSize } from './record-codec.ts';
+import { encodeRecord, plaintextSize } from './record-codec.ts';
 import type { RecordRow, RecordSigning } from './record-codec.ts';
 import type { RecordSigner } from './record-proof.ts';
 import type { SharedSigning } from './shared-signing.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
-import { inTransaction, newFillers, upsertRow } from './private-slots.ts';
+import { dropEntryRow, inTransaction, newFillers, upsertRow } from './private-slots.ts';
 import type { PrivateSlots, SlotChange } from './private-slots.ts';
 import { writeVerified } from './verified-records.ts';
 import type { Damaged } from './record-reader.ts';
@@ -231,11 +231,10 @@ export class Journal {
     const entry = this.#getOwn(id);
     const { db, vaultId } = this.#opts;
     if (this.#opts.forTwo && entry.visibility === 'private') {
-      // The row stays, as a filler: the space's size says nothing about deletions.
-      const filler = encodeFiller(this.#mine, vaultId, id, plaintextSize(this.#rowOf(entry, this.#mine).ciphertext.length));
-      this.#commit(() => upsertRow(db, filler), { added: [id], entries: -1 }, [moves('mine', id, null)]);
+      const inSpace = { space: this.#mine, ciphertextLength: this.#rowOf(entry, this.#mine).ciphertext.length };
+      this.#commit(() => dropEntryRow(db, vaultId, id, inSpace), { added: [id], entries: -1 }, [moves('mine', id, null)]);
     } else {
-      this.#commit(() => db.prepare('DELETE FROM records WHERE id = ?').run(id), entry.visibility === 'private' ? { entries: -1 } : {}, [moves(spaceOf(entry), id, null)]);
+      this.#commit(() => dropEntryRow(db, vaultId, id, null), entry.visibility === 'private' ? { entries: -1 } : {}, [moves(spaceOf(entry), id, null)]);
     }
     this.#entries.remove(id);
   }

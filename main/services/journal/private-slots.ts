@@ -5,7 +5,7 @@
 // space has reached, never how many entries it holds or when they were written.
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { encodeFiller, fillerSize } from './record-codec.ts';
+import { encodeFiller, fillerSize, plaintextSize } from './record-codec.ts';
 import type { RecordRow } from './record-codec.ts';
 import type { SpaceKey } from './record-keys.ts';
 
@@ -39,6 +39,17 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
 /** `count` new filler rows for a space, sized like its entries. */
 export function newFillers(space: SpaceKey, vaultId: string, count: number, sizes: readonly number[]): RecordRow[] {
   return Array.from({ length: count }, () => encodeFiller(space, vaultId, randomUUID(), fillerSize(sizes)));
+}
+
+/**
+ * Takes a deleted entry's row out, in the workbook or in a backup: in a private space of a workbook for two
+ * (`inSpace`) the row stays, as a filler of the same size, so the space's size says nothing about deletions;
+ * anywhere else it goes. Returns whether it became a filler.
+ */
+export function dropEntryRow(db: DatabaseSync, vaultId: string, id: string, inSpace: { space: SpaceKey; ciphertextLength: number } | null): boolean {
+  if (inSpace) upsertRow(db, encodeFiller(inSpace.space, vaultId, id, plaintextSize(inSpace.ciphertextLength)));
+  else db.prepare('DELETE FROM records WHERE id = ?').run(id);
+  return inSpace !== null;
 }
 
 /** What one committed change did to the space. */

@@ -1,10 +1,14 @@
 // Small encrypted values kept in the workbook's `settings` table (a partner's
 // role, the partners' names), each sealed under the key of the space it belongs
 // to. A value that cannot be read counts as not set: the user is asked again.
+// Each value is padded to a 256-byte step before it is sealed, so the table shows
+// how large a value is only to the step (crypto/padding.ts): not the length of a
+// name, a role or an item the exchange sent or received.
 import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { z } from '../../../shared/zod.ts';
 import { open, seal } from '../crypto/aead.ts';
+import { paddedJson } from '../crypto/padding.ts';
 import { rethrowStorageError } from '../vault/database.ts';
 
 /** Exported for key rotation (vault/reseal-in-slices.ts). */
@@ -38,7 +42,7 @@ export function isSealedUnder(vaultId: string, key: Buffer | KeyObject, name: st
 }
 
 export function writeSealed({ db, vaultId }: SealedSettings, key: Buffer | KeyObject, name: string, value: unknown): void {
-  const sealed = seal(key, Buffer.from(JSON.stringify(value), 'utf8'), settingAad(vaultId, name));
+  const sealed = seal(key, paddedJson(JSON.stringify(value)), settingAad(vaultId, name));
   try {
     db.prepare(
       'INSERT INTO settings (key, nonce, ciphertext) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext',

@@ -6,7 +6,8 @@ import { existsSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
-import type { StoredHeader } from './header.ts';
+import { parseHeader } from './header.ts';
+import type { HeaderBody, StoredHeader } from './header.ts';
 import { assertMendSchema, schemaAllowlist } from './schema-check.ts';
 import type { SchemaAllowlist } from './schema-check.ts';
 
@@ -87,7 +88,7 @@ export function openDatabase(path: string): { db: DatabaseSync; header: StoredHe
     db = openConnection(path);
     configure(db);
     assertWorkbookSchema(db);
-    const header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
+    const header = storedHeaderOf(db);
     db.prepare('SELECT count(*) FROM records').get();
     return { db, header };
   } catch (err) {
@@ -138,6 +139,12 @@ export function checkpointAndFold(db: DatabaseSync): void {
     // A reader holds the log (or the disk is full): it is folded in at the next checkpoint or close.
   }
 }
+
+/** The header row as stored (undefined in a file without one); the one place it is read. */
+export const storedHeaderOf = (db: DatabaseSync) => db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
+
+/** The header of an open workbook or copy, parsed (a damaged or missing one throws, see header.ts). */
+export const readHeader = (db: DatabaseSync): HeaderBody => parseHeader(storedHeaderOf(db));
 
 export function replaceHeader(db: DatabaseSync, header: StoredHeader): void {
   db.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);

@@ -26,17 +26,15 @@ import { publicsOf } from '../crypto/identity.ts';
 import { inTransaction } from '../journal/private-slots.ts';
 import type { LoadProgress } from '../journal/record-loader.ts';
 import { resealBackups, resealCopy } from '../backups/reseal-backups.ts';
-import { checkpointAndFold, replaceHeader, rethrowStorageError } from './database.ts';
-import { buildHeader, manifestMarkerOf, parseHeader, sealMemberSlot, slotPublics } from './header.ts';
-import type { HeaderBody, MemberSlot, StoredHeader } from './header.ts';
+import { checkpointAndFold, readHeader, replaceHeader, rethrowStorageError } from './database.ts';
+import { buildHeader, manifestMarkerOf, sealMemberSlot, slotPublics } from './header.ts';
+import type { HeaderBody, MemberSlot } from './header.ts';
 import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { movesOf, resealSettings } from './reseal-in-slices.ts';
 import { resealRecordsOffThread } from './reseal-off-thread.ts';
 import { markRotationStep } from './rotation-steps.ts';
 import { openSharedKeyEnvelope, sealSharedKeyTo } from './shared-key-envelope.ts';
-
-const headerOf = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
 
 /** The passphrase a rotation seals the partner's slot under: its new KDF settings and the key they gave. */
 export interface SlotSealing {
@@ -65,7 +63,7 @@ const peerPublics = (body: HeaderBody, keys: MemberKeys) => keys.peer ?? slotPub
  * agreement key, the unlocked one's own too. Answers the keys now in force, with the retiring ones.
  */
 export function beginRotation(db: DatabaseSync, keys: MemberKeys, sealing: SlotSealing | null): MemberKeys {
-  const body = headerOf(db);
+  const body = readHeader(db);
   const next = copyKeys(keys);
   const peerSlot = body.members.find((m) => m.id !== keys.memberId);
   const peer = peerSlot ? peerPublics(body, keys) : null;
@@ -139,7 +137,7 @@ export function rotationPending(body: HeaderBody, keys: MemberKeys): boolean {
 
 /** Steps 2 and 3: rows and backups sealed again, then the retiring keys forgotten (in the slot, and in `keys`). */
 export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options: SettleOptions): Promise<void> {
-  const body = headerOf(db);
+  const body = readHeader(db);
   const moves = movesOf(keys);
   const { checkpoint, onProgress, resealHelper } = options;
   markRotationStep('rows');
@@ -170,7 +168,7 @@ export async function settleRotation(db: DatabaseSync, keys: MemberKeys, options
   markRotationStep('last');
   try {
     inTransaction(db, () => {
-      const now = headerOf(db);
+      const now = readHeader(db);
       replaceHeader(db, buildHeader(now.vaultId, now.members.map((m) => (m.id === keys.memberId ? sealMemberSlot(now.vaultId, kdf, passphraseKey, settled, manifestMarkerOf(now.vaultId, m, settled.privateKey)) : m))));
     });
   } catch (err) {

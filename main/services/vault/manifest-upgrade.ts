@@ -9,9 +9,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Journal } from '../journal/journal.ts';
 import { inTransaction } from '../journal/private-slots.ts';
-import { replaceHeader } from './database.ts';
-import { buildHeader, manifestMarkerOf, parseHeader, sealManifestMarker } from './header.ts';
-import type { HeaderBody, StoredHeader } from './header.ts';
+import { readHeader, replaceHeader } from './database.ts';
+import { buildHeader, manifestMarkerOf, sealManifestMarker } from './header.ts';
+import type { HeaderBody } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
 
 /** Writes what the journal's opening built, if anything; answers the header as it is now. A failure (a full disk) writes nothing: the next opening tries again. */
@@ -35,5 +35,5 @@ export function writePendingManifests(db: DatabaseSync, header: HeaderBody, keys
     return header;
   }
   pending.written();
-  return mark ? parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined) : header;
+  return mark ? readHeader(db) : header;
 }

@@ -1,7 +1,9 @@
 // Finding whose passphrase was typed. The lock screen names nobody, so a typed
 // passphrase is tried against every partner's slot at once: scrypt runs on
 // libuv's thread pool, so two slots take about as long as one on two cores.
+import type { DatabaseSync } from 'node:sqlite';
 import { deriveKey } from '../crypto/kdf.ts';
+import { readHeader } from './database.ts';
 import { unwrapMemberKeys, wrongPassphrase } from './header.ts';
 import type { HeaderBody, MemberSlot } from './header.ts';
 import { wipeKeys } from './member-keys.ts';
@@ -47,4 +49,14 @@ export async function openAnySlot(body: HeaderBody, passphrase: string): Promise
   const { keys, passphraseKey } = await openAnySlotKeepingKey(body, passphrase);
   passphraseKey.fill(0);
   return keys;
+}
+
+/** Checks that `passphrase` is the unlocked partner's own, against the slot in the file (not just the session); answers the header read. */
+export async function confirmOwnPassphrase(db: DatabaseSync, keys: MemberKeys, passphrase: string): Promise<HeaderBody> {
+  const body = readHeader(db);
+  const mySlot = body.members.find((m) => m.id === keys.memberId);
+  const confirmed = mySlot ? await openSlot(body, mySlot, passphrase) : null;
+  if (!confirmed) throw wrongPassphrase();
+  wipeKeys(confirmed);
+  return body;
 }

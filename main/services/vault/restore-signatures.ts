@@ -22,9 +22,9 @@ import { recordKeysOf } from '../journal/record-keys.ts';
 import type { RecordKeys } from '../journal/record-keys.ts';
 import type { Verifiers } from '../journal/record-proof.ts';
 import { inTransaction, upsertRow } from '../journal/private-slots.ts';
-import { openConnection } from './database.ts';
-import { parseHeader, slotPublics } from './header.ts';
-import type { HeaderBody, StoredHeader } from './header.ts';
+import { openConnection, readHeader } from './database.ts';
+import { slotPublics } from './header.ts';
+import type { HeaderBody } from './header.ts';
 import type { MemberKeys } from './member-keys.ts';
 import { keepLiveHeader } from './workbook-copy.ts';
 
@@ -88,7 +88,7 @@ export function adoptLiveHeader(copyPath: string, live: LiveWorkbook): void {
   const copy = openConnection(copyPath);
   let copyHeader: HeaderBody;
   try {
-    copyHeader = parseHeader(copy.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
+    copyHeader = readHeader(copy);
     restoreSignedForms(copy, copyHeader, live);
   } finally {
     copy.close();

@@ -6,7 +6,8 @@ import { upgradeIdentity } from './identity-upgrade.ts';
 import { beginRotation, settleRotation } from './key-rotation.ts';
 import type { SettleOptions, SlotSealing } from './key-rotation.ts';
 import { markRotationStep } from './rotation-steps.ts';
-import { readHeader, useKeys } from './unlocked-workbook.ts';
+import { readHeader } from './database.ts';
+import { useKeys } from './unlocked-workbook.ts';
 import type { UnlockedWorkbook } from './unlocked-workbook.ts';
 
 /** What a key rotation's re-seal needs besides the workbook: the backups' folder, and where progress goes. */

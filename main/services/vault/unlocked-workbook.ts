@@ -6,12 +6,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Journal } from '../journal/journal.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { ProfileStore } from '../profile/profile-store.ts';
-import { parseHeader } from './header.ts';
-import type { HeaderBody, StoredHeader } from './header.ts';
+import { readHeader } from './database.ts';
+import type { HeaderBody } from './header.ts';
 import { checkIdentities } from './identity-check.ts';
 import type { IdentityView } from './identity-check.ts';
 import { wipeKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
+import type { GuardedWorkbook } from './rollback-guard.ts';
 import type { TogetherSession } from './together-session.ts';
 
 export interface UnlockedWorkbook {
@@ -27,8 +28,6 @@ export interface UnlockedWorkbook {
   names: Record<string, string>;
 }
 
-export const readHeader = (db: DatabaseSync) => parseHeader(db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined);
-
 /** The open workbook's keys are now `next` (sealed into the slot already): the old ones are wiped. */
 export function useKeys(open: UnlockedWorkbook, next: MemberKeys): void {
   wipeKeys(open.keys);
@@ -38,4 +37,9 @@ export function useKeys(open: UnlockedWorkbook, next: MemberKeys): void {
   open.journal.useKeys(recordKeysOf(next, open.header.members.length === 2, open.identities.verifiers));
   // The profile store held the old buffers, just wiped.
   open.profile = new ProfileStore({ db: open.db, privateKey: next.privateKey, vaultId: open.header.vaultId, memberId: next.memberId });
+}
+
+/** The open workbook as the rollback guard reads and seals its generation (rollback-guard.ts). */
+export function guardedOf({ db, header, keys }: UnlockedWorkbook): GuardedWorkbook {
+  return { db, vaultId: header.vaultId, sealKey: keys.sharedKey ?? keys.privateKey, readKeys: keys.sharedKey ? [keys.sharedKey, keys.privateKey] : [keys.privateKey] };
 }

@@ -1,52 +1,47 @@
-// The workbook's lifecycle: create, unlock, lock, change passphrase (a key
-// rotation: rotate-unlocked.ts, key-rotation.ts), add the second partner, put a
-// copy in place (replace-with-copy.ts), together sessions (together-in-workbook.ts).
-// While unlocked it holds the unlocked partner's keys (their private key and the
-// shared key; unlocked-workbook.ts) and wipes them on lock. One operation runs at
-// a time.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The workbook's lifecycle: create (new-workbook.ts), unlock, lock, change
+// passphrase (a key rotation: rotate-unlocked.ts, key-rotation.ts), add the
+// second partner, put a copy in place (replace-with-copy.ts), together sessions
+// (together-in-workbook.ts). Opening on a connection with keys in hand is
+// open-unlocked.ts. While unlocked it holds the unlocked partner's keys (their
+// private key and the shared key; unlocked-workbook.ts) and wipes them on lock.
+// One operation runs at a time.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { MendError } from '../../../shared/contract/result.ts';
 import type { Partners, TogetherStatus, UnlockReport } from '../../../shared/contract/channels.ts';
-import { assertKdfParamsAcceptable, deriveKey, newKdfParams } from '../crypto/kdf.ts';
-import { Journal } from '../journal/journal.ts';
-import type { SaveContext } from '../journal/journal.ts';
+import { assertKdfParamsAcceptable } from '../crypto/kdf.ts';
+import type { Journal, SaveContext } from '../journal/journal.ts';
 import type { LoadProgress } from '../journal/record-loader.ts';
 import type { Verifiers } from '../journal/record-proof.ts';
-import { recordKeysOf } from '../journal/record-keys.ts';
-import { readPartnerNames } from '../profile/partner-names.ts';
-import { ProfileStore } from '../profile/profile-store.ts';
+import type { ProfileStore } from '../profile/profile-store.ts';
 import type { SealedSettings } from '../settings/sealed-settings.ts';
 import { addPartner } from './add-partner.ts';
 import type { AddPartnerInput } from './add-partner.ts';
-import { checkpointAndClose, createDatabase, ensureSchema, openDatabase, rethrowStorageError, WORKBOOK_FILE } from './database.ts';
-import { buildHeader, manifestMarkerOf, newMemberId, newVaultId, parseHeader, sealMemberSlot, slotOfKeys, wrongPassphrase } from './header.ts';
-import { writePendingManifests } from './manifest-upgrade.ts';
+import { checkpointAndClose, openDatabase, readHeader, WORKBOOK_FILE } from './database.ts';
+import { parseHeader, slotOfKeys } from './header.ts';
 import type { HeaderBody } from './header.ts';
-import { copyKeys, newKey, wipeKeys } from './member-keys.ts';
-import type { MemberKeys } from './member-keys.ts';
-import { newIdentity } from '../crypto/identity.ts';
-import { checkIdentities } from './identity-check.ts';
 import type { IdentityView } from './identity-check.ts';
-import { signerOf } from './identity-upgrade.ts';
-import { openAnySlotKeepingKey, openSlot } from './open-slot.ts';
-import { snapshotDatabase } from './snapshot.ts';
-import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
-import type { GuardedWorkbook, SeenGenerations } from './rollback-guard.ts';
-import { SeenGenerationsFile } from './seen-generations.ts';
-import { rawRowsOf } from './workbook-copy.ts';
-import { replaceWithCopy } from './replace-with-copy.ts';
-import { TogetherSession } from './together-session.ts';
-import { joinTogether, saveContextOf, togetherStatusOf } from './together-in-workbook.ts';
 import { sealCopyUnder, settleAtUnlock, withNewPassphrase } from './key-rotation.ts';
 import type { SlotSealing } from './key-rotation.ts';
+import { copyKeys, wipeKeys } from './member-keys.ts';
+import type { MemberKeys } from './member-keys.ts';
+import { createWorkbookFile } from './new-workbook.ts';
+import { confirmOwnPassphrase, openAnySlotKeepingKey } from './open-slot.ts';
+import { openUnlocked } from './open-unlocked.ts';
+import { replaceWithCopy } from './replace-with-copy.ts';
+import { SOURCE_RESEAL_WORKER } from './reseal-off-thread.ts';
+import { acceptAsNewest, advanceOnLock, changedSinceOpen, isOlderThanSeen } from './rollback-guard.ts';
+import type { SeenGenerations } from './rollback-guard.ts';
 import { rotateUnlocked, upgradeUnlocked } from './rotate-unlocked.ts';
 import type { RotationSettings } from './rotate-unlocked.ts';
-import { readHeader } from './unlocked-workbook.ts';
-import { SOURCE_RESEAL_WORKER } from './reseal-off-thread.ts';
 import { markRotationStep } from './rotation-steps.ts';
+import { SeenGenerationsFile } from './seen-generations.ts';
+import { snapshotOrNothing } from './snapshot.ts';
+import { joinTogether, saveContextOf, togetherStatusOf } from './together-in-workbook.ts';
+import { guardedOf } from './unlocked-workbook.ts';
 import type { UnlockedWorkbook } from './unlocked-workbook.ts';
+import { keysForCopyOf, rawRowsOf } from './workbook-copy.ts';
 
 export interface VaultOptions {
   now?: () => Date;
@@ -61,12 +56,6 @@ export interface VaultOptions {
   /** The script of the thread that seals rows again in a key rotation (vault/reseal-worker.ts; its source by default); null: main does. */
   resealWorker?: URL | null;
 }
-
-/** The unlocked partner's manifest marker (header.ts): which of their spaces must have a manifest. */
-const mySlotMarker = (header: HeaderBody, keys: MemberKeys) => {
-  const slot = header.members.find((m) => m.id === keys.memberId);
-  return slot ? manifestMarkerOf(header.vaultId, slot, keys.privateKey) : null;
-};
 
 export class Vault {
   readonly path: string;
@@ -143,19 +132,7 @@ export class Vault {
   create(passphrase: string): Promise<void> {
     return this.#serial(async () => {
       if (this.exists()) throw new MendError('workbook-exists', 'A workbook already exists here; unlock it instead.');
-      const vaultId = newVaultId();
-      const kdf = newKdfParams();
-      // The shared key exists from the start, so a partner can be added later without re-encrypting anything.
-      const keys: MemberKeys = { memberId: newMemberId(), privateKey: newKey(), sharedKey: newKey(), identity: newIdentity(), peer: null };
-      const passphraseKey = await deriveKey(passphrase, kdf);
-      const header = buildHeader(vaultId, [sealMemberSlot(vaultId, kdf, passphraseKey, keys)]);
-      passphraseKey.fill(0);
-      // Built under a temporary name and renamed, so a crash never leaves half a workbook.
-      mkdirSync(dirname(this.path), { recursive: true });
-      const temp = `${this.path}.creating`;
-      rmSync(temp, { force: true });
-      createDatabase(temp, header).close();
-      renameSync(temp, this.path);
+      const keys = await createWorkbookFile(this.path, passphrase);
       const { db } = openDatabase(this.path);
       await this.#adopt(db, readHeader(db), keys);
     });
@@ -241,20 +218,11 @@ export class Vault {
     this.#close();
   }
 
-  /** Checks that `passphrase` is the unlocked partner's own (against the file, not just the session). */
-  async #confirmOwn(open: UnlockedWorkbook, passphrase: string): Promise<HeaderBody> {
-    const body = readHeader(open.db);
-    const mySlot = body.members.find((m) => m.id === open.keys.memberId);
-    const confirmed = mySlot ? await openSlot(body, mySlot, passphrase) : null;
-    if (!confirmed) throw wrongPassphrase();
-    wipeKeys(confirmed);
-    return body;
-  }
-
   /** Resolves when `passphrase` is the unlocked partner's own; before something as weighty as "remember on this device". */
   confirmPassphrase(passphrase: string): Promise<void> {
     return this.#serial(async () => {
-      await this.#confirmOwn(this.#requireOpen(), passphrase);
+      const { db, keys } = this.#requireOpen();
+      await confirmOwnPassphrase(db, keys, passphrase);
     });
   }
 
@@ -264,7 +232,7 @@ export class Vault {
       const open = this.#open;
       if (!open) throw new MendError('locked', 'Unlock your workbook before changing its passphrase.');
       markRotationStep('confirm');
-      await this.#confirmOwn(open, current);
+      await confirmOwnPassphrase(open.db, open.keys, current);
       await withNewPassphrase(next, (sealing) => this.#rotate(sealing));
     });
   }
@@ -332,12 +300,7 @@ export class Vault {
   /** Writes a consistent copy of the open workbook (WAL included) to `path`, without holding the event loop. */
   async snapshotTo(path: string): Promise<void> {
     this.#requireOpen();
-    try {
-      await snapshotDatabase(this.path, path);
-    } catch (err) {
-      rmSync(path, { force: true });
-      rethrowStorageError(err);
-    }
+    await snapshotOrNothing(this.path, path);
   }
 
   /** Rows exactly as stored (nonce and ciphertext), to compare a copy's unreadable rows with the workbook's. */
@@ -347,11 +310,7 @@ export class Vault {
 
   /** The unlocked partner's keys, to check that a backup is this workbook's and whole. */
   keysForCopiesOf(body: HeaderBody): MemberKeys {
-    const open = this.#requireOpen();
-    if (body.vaultId !== open.header.vaultId || !slotOfKeys(body, open.keys)) {
-      throw new MendError('damaged-file', 'This backup belongs to another workbook.');
-    }
-    return copyKeys(open.keys);
+    return keysForCopyOf(this.#requireOpen(), body);
   }
 
   /** A copy of this workbook under keys since retired (opened with an old passphrase) sealed under today's, before an import (key-rotation.ts). */
@@ -392,37 +351,15 @@ export class Vault {
   }
 
   async #adopt(db: DatabaseSync, header: HeaderBody, keys: MemberKeys, checkpoint?: () => void, acceptRows = false): Promise<{ journal: Journal; identities: IdentityView }> {
-    // Whose signatures to believe; a header whose public keys are not the ones sealed in this partner's slot is refused.
-    const identities = checkIdentities(header, keys);
-    ensureSchema(db);
-    const vaultId = header.vaultId;
-    const forTwo = header.members.length === 2;
-    const journal = await Journal.open(
-      {
-        db,
-        // The raw keys are wiped on lock; the KeyObject copies are dropped with the journal and collected.
-        keys: recordKeysOf(keys, forTwo, identities.verifiers),
-        signer: signerOf(keys),
-        vaultId,
-        memberId: keys.memberId,
-        firstMemberId: header.members[0]!.id,
-        forTwo,
-        now: this.#now,
-        manifestMarker: mySlotMarker(header, keys),
-        acceptRows,
-      },
-      {
-        ...(checkpoint ? { checkpoint } : {}),
-        ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}),
-        ...(this.#recordWorker ? { helper: { workerUrl: this.#recordWorker, path: this.path } } : {}),
-      },
-    );
-    const profile = new ProfileStore({ db, privateKey: keys.privateKey, vaultId, memberId: keys.memberId });
-    const names = readPartnerNames({ db, vaultId }, keys.sharedKey);
-    // Manifests this opening built (a workbook of format 4, a restore) are written with the slot's marker (manifest-upgrade.ts).
-    header = writePendingManifests(db, header, keys, journal);
-    this.#open = { db, header, keys, journal, profile, together: new TogetherSession(), identities, names };
-    return { journal, identities };
+    this.#open = await openUnlocked(db, header, keys, {
+      path: this.path,
+      now: this.#now,
+      acceptRows,
+      ...(checkpoint ? { checkpoint } : {}),
+      ...(this.#onOpenProgress ? { onProgress: this.#onOpenProgress } : {}),
+      ...(this.#recordWorker ? { recordWorker: this.#recordWorker } : {}),
+    });
+    return this.#open;
   }
 
   /** Forgets what is unlocked, leaving the database open (for a reopen on the same connection). */
@@ -444,9 +381,8 @@ export class Vault {
     acceptAsNewest(this.#guarded(), this.#seen);
   }
 
-  #guarded(): GuardedWorkbook {
-    const { db, header, keys } = this.#requireOpen();
-    return { db, vaultId: header.vaultId, sealKey: keys.sharedKey ?? keys.privateKey, readKeys: keys.sharedKey ? [keys.sharedKey, keys.privateKey] : [keys.privateKey] };
+  #guarded() {
+    return guardedOf(this.#requireOpen());
   }
 
   #close(): void {
@@ -456,6 +392,11 @@ export class Vault {
     this.#open?.journal.keepVerified();
     const open = this.#detach();
     if (open) checkpointAndClose(open.db);
+  }
+
+  /** Runs `task` as one vault operation: never beside an unlock, a rotation or a restore (backups/backup-store.ts). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.#serial(task);
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

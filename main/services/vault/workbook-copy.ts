@@ -12,10 +12,12 @@ import { recordDecoder } from '../journal/record-codec.ts';
 import { recordKeysOf } from '../journal/record-keys.ts';
 import { loadRecords } from '../journal/record-loader.ts';
 import type { LoadedEntry } from '../journal/record-loader.ts';
-import { assertWorkbookSchema, openConnection } from './database.ts';
-import { parseHeader } from './header.ts';
+import { assertWorkbookSchema, openConnection, replaceHeader, storedHeaderOf } from './database.ts';
+import { parseHeader, slotOfKeys } from './header.ts';
 import type { HeaderBody, StoredHeader } from './header.ts';
+import { copyKeys } from './member-keys.ts';
 import type { MemberKeys } from './member-keys.ts';
+import type { UnlockedWorkbook } from './unlocked-workbook.ts';
 import type { Verifiers } from '../journal/record-proof.ts';
 import { checkIdentities } from './identity-check.ts';
 import { copyStructureIsSound } from './structure-check.ts';
@@ -42,6 +44,14 @@ export function rawRowsOf(db: DatabaseSync, ids: readonly string[]): Map<string,
   return rows;
 }
 
+/** A copy of the unlocked partner's keys, to check a backup with: only if the copy is this workbook's and has their slot. */
+export function keysForCopyOf(open: UnlockedWorkbook, body: HeaderBody): MemberKeys {
+  if (body.vaultId !== open.header.vaultId || !slotOfKeys(body, open.keys)) {
+    throw new MendError('damaged-file', 'This backup belongs to another workbook.');
+  }
+  return copyKeys(open.keys);
+}
+
 const notAWorkbook = () => new MendError('damaged-file', 'This file is not a Mend workbook, or it is damaged.');
 
 /**
@@ -65,7 +75,7 @@ export async function inspectWorkbookCopy(
     db = openConnection(path, { readOnly: true });
     // A copy with a planted trigger or view would bring it into the workbook on restore.
     assertWorkbookSchema(db);
-    header = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as StoredHeader | undefined;
+    header = storedHeaderOf(db);
   } catch (err) {
     db?.close();
     throw err instanceof MendError ? err : notAWorkbook();
@@ -97,10 +107,10 @@ export async function inspectWorkbookCopy(
 
 /** Puts the live workbook's header into a copy about to replace it, so no old slot or public key comes back with it. */
 export function keepLiveHeader(copyPath: string, live: DatabaseSync): void {
-  const header = live.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as { body: string; checksum: string };
+  const header = storedHeaderOf(live)!;
   const copy = openConnection(copyPath);
   try {
-    copy.prepare('UPDATE header SET body = ?, checksum = ? WHERE id = 1').run(header.body, header.checksum);
+    replaceHeader(copy, header);
   } finally {
     copy.close();
   }

@@ -82,6 +82,8 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>[]> = {
   'backups:restore': [{ name: 'backup-2026-03-01T10-00-00Z.mend' }],
   'backups:remove': [{ name: 'backup-2026-03-01T10-00-00Z-before-restore.mend' }],
   'backups:findHolding': [{ recordId: SOME_UUID }],
+  'backups:entryCopies': [{ id: SOME_UUID }],
+  'backups:removeEntry': [{ id: SOME_UUID }],
   'backups:exportFile': [{}],
   'backups:importFile': [{ passphrase: 'x' }],
   'data:exportReadable': [{ format: 'markdown' }, { format: 'json' }],
