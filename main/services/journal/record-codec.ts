@@ -146,9 +146,9 @@ type Opened = { entry: Entry; proof?: Proof | undefined; digest?: string | undef
  * A shared record is checked against its signatures, unless it is byte for byte one this partner has verified before
  * (keys.verified); a private one must carry none (it is only ever its author's).
  */
-function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, row: RecordRow, cached: boolean): Opened {
+function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, plain: Buffer, cached: boolean): Opened {
   if (space !== keys.shared || !keys.verifiers) return entry.proof === undefined ? { entry } : null;
-  const digest = cached && keys.verified ? recordDigest(row) : undefined;
+  const digest = cached && keys.verified ? recordDigest(vaultId, entry.id, plain) : undefined;
   const verified = verifySharedRecord(vaultId, entry, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
   return verified ? keptOf(verified.entry, verified.proof, digest) : 'tampered';
 }
@@ -165,7 +165,7 @@ function keptOf(entry: Entry, proof: Proof, digest: string | undefined): Opened 
  * entry's JSON as it stands. Undefined when the record is not in that form or does not pass that way: the caller
  * then checks it as a whole (`checked`), and does not cache it, so a digest in the cache always means this path.
  */
-function signedShared(keys: RecordKeys, vaultId: string, text: string, row: RecordRow): Opened | undefined {
+function signedShared(keys: RecordKeys, vaultId: string, text: string, plain: Buffer, row: RecordRow): Opened | undefined {
   const parts = splitSigned(text);
   if (!parts || !keys.verifiers) return undefined;
   let value: unknown;
@@ -178,7 +178,7 @@ function signedShared(keys: RecordKeys, vaultId: string, text: string, row: Reco
   }
   const entry = storedEntry(value, row.id);
   if (!entry || entry.proof !== undefined) return undefined;
-  const digest = keys.verified ? recordDigest(row) : undefined;
+  const digest = keys.verified ? recordDigest(vaultId, row.id, plain) : undefined;
   const verified = verifySignedParts(vaultId, entry, proof, parts.entryJson, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
   return verified ? keptOf(verified.entry, verified.proof, digest) : undefined;
 }
@@ -192,14 +192,14 @@ function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: Recor
   }
   try {
     const text = plain.toString('utf8');
-    const signed = space === keys.shared && keys.verifiers ? signedShared(keys, vaultId, text, row) : undefined;
+    const signed = space === keys.shared && keys.verifiers ? signedShared(keys, vaultId, text, plain, row) : undefined;
     if (signed) return signed;
     const value = JSON.parse(text) as unknown;
     if ((value as { filler?: unknown })?.filler === true) return 'filler';
     // It passed authentication under our key with its row id bound in: a cheap check of its shape suffices (stored-entry.ts).
     const entry = storedEntry(value, row.id);
     // Only a record with no proof at its end is cached this way: one signedShared did not pass is checked in full each time.
-    return entry ? checked(keys, space, vaultId, entry, row, splitSigned(text) === null) : null;
+    return entry ? checked(keys, space, vaultId, entry, plain, splitSigned(text) === null) : null;
   } catch {
     return null;
   }
