@@ -9,7 +9,7 @@
 import { randomInt } from 'node:crypto';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { open, seal } from '../crypto/aead.ts';
-import { signedJson, verifySharedRecord } from './record-proof.ts';
+import { signedJson, splitSigned, verifySharedRecord, verifySignedParts } from './record-proof.ts';
 import type { Proof, RecordSigner } from './record-proof.ts';
 import { tagOf } from './record-keys.ts';
 import type { RecordKeys, SpaceKey } from './record-keys.ts';
@@ -146,14 +146,41 @@ type Opened = { entry: Entry; proof?: Proof | undefined; digest?: string | undef
  * A shared record is checked against its signatures, unless it is byte for byte one this partner has verified before
  * (keys.verified); a private one must carry none (it is only ever its author's).
  */
-function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, row: RecordRow): Opened {
+function checked(keys: RecordKeys, space: SpaceKey, vaultId: string, entry: Entry & { proof?: unknown }, plain: Buffer, cached: boolean): Opened {
   if (space !== keys.shared || !keys.verifiers) return entry.proof === undefined ? { entry } : null;
-  const digest = keys.verified ? recordDigest(row) : undefined;
+  const digest = cached && keys.verified ? recordDigest(vaultId, entry.id, plain) : undefined;
   const verified = verifySharedRecord(vaultId, entry, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
-  if (!verified) return 'tampered';
-  const { proof } = verified;
-  const kept = proof.confirmations !== undefined || proof.author === undefined ? { entry: verified.entry, proof } : { entry: verified.entry };
-  return digest === undefined ? kept : { ...kept, digest };
+  return verified ? keptOf(verified.entry, verified.proof, digest) : 'tampered';
+}
+
+/** What a believed shared record leaves: its entry, the proof when a rewrite needs it, the digest the cache keeps. */
+function keptOf(entry: Entry, proof: Proof, digest: string | undefined): Opened {
+  const keepProof = proof.confirmations !== undefined || proof.author === undefined;
+  return { entry, proof: keepProof ? proof : undefined, digest };
+}
+
+/**
+ * A shared record as signedJson wrote it, parsed in its two parts: the entry once, its proof apart, no copy of the
+ * entry without the proof, and (when this partner has not verified these bytes) the signature checked over the
+ * entry's JSON as it stands. Undefined when the record is not in that form or does not pass that way: the caller
+ * then checks it as a whole (`checked`), and does not cache it, so a digest in the cache always means this path.
+ */
+function signedShared(keys: RecordKeys, vaultId: string, text: string, plain: Buffer, row: RecordRow): Opened | undefined {
+  const parts = splitSigned(text);
+  if (!parts || !keys.verifiers) return undefined;
+  let value: unknown;
+  let proof: unknown;
+  try {
+    value = JSON.parse(parts.entryJson);
+    proof = JSON.parse(parts.proofJson);
+  } catch {
+    return undefined;
+  }
+  const entry = storedEntry(value, row.id);
+  if (!entry || entry.proof !== undefined) return undefined;
+  const digest = keys.verified ? recordDigest(vaultId, row.id, plain) : undefined;
+  const verified = verifySignedParts(vaultId, entry, proof, parts.entryJson, keys.verifiers, digest !== undefined && keys.verified!.has(digest));
+  return verified ? keptOf(verified.entry, verified.proof, digest) : undefined;
 }
 
 function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: RecordRow): Opened {
@@ -164,11 +191,15 @@ function openWith(keys: RecordKeys, space: SpaceKey, vaultId: string, row: Recor
     return null;
   }
   try {
-    const value = JSON.parse(plain.toString('utf8')) as unknown;
+    const text = plain.toString('utf8');
+    const signed = space === keys.shared && keys.verifiers ? signedShared(keys, vaultId, text, plain, row) : undefined;
+    if (signed) return signed;
+    const value = JSON.parse(text) as unknown;
     if ((value as { filler?: unknown })?.filler === true) return 'filler';
     // It passed authentication under our key with its row id bound in: a cheap check of its shape suffices (stored-entry.ts).
     const entry = storedEntry(value, row.id);
-    return entry ? checked(keys, space, vaultId, entry, row) : null;
+    // Only a record with no proof at its end is cached this way: one signedShared did not pass is checked in full each time.
+    return entry ? checked(keys, space, vaultId, entry, plain, splitSigned(text) === null) : null;
   } catch {
     return null;
   }

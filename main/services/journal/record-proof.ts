@@ -94,12 +94,39 @@ function verifies(key: KeyObject | undefined, message: () => Buffer, signature: 
 export function verifySharedRecord(vaultId: string, value: Entry & { proof?: unknown }, verifiers: Verifiers, alreadyVerified = false): { proof: Proof; entry: Entry } | null {
   // The entry without its proof, as a new object: deleting the field would leave every entry in slow dictionary mode.
   const { proof: stored, ...entry } = value;
+  // Re-serialised exactly as it was written: JSON.stringify of what JSON.parse gave (field ids never look like numbers).
+  return verifyParts(vaultId, entry, stored, () => JSON.stringify(entry), verifiers, alreadyVerified);
+}
+
+const PROOF_FIELD = ',"proof":';
+
+/**
+ * A shared record's text taken apart where signedJson joined it: the entry's JSON as it was signed (so it is parsed
+ * once and never written out again to be checked) and its proof's. Null when it has no proof at the end.
+ * The proof is the last field, and no `,"proof":` can stand after it: inside a string a quote is escaped.
+ */
+export function splitSigned(text: string): { entryJson: string; proofJson: string } | null {
+  const end = text.trimEnd(); // the padding (record-codec.ts)
+  const at = end.lastIndexOf(PROOF_FIELD);
+  if (at < 0 || !end.endsWith('}')) return null;
+  return { entryJson: `${end.slice(0, at)}}`, proofJson: end.slice(at + PROOF_FIELD.length, -1) };
+}
+
+/**
+ * As verifySharedRecord, for a record taken apart by splitSigned: the author's signature is checked over
+ * `entryJson` as it stands in the record, so only the very bytes its author signed pass (a record whose entry
+ * is written any other way fails here, and the caller may check it the slower way).
+ */
+export function verifySignedParts(vaultId: string, entry: Entry, proof: unknown, entryJson: string, verifiers: Verifiers, alreadyVerified: boolean): { proof: Proof; entry: Entry } | null {
+  return verifyParts(vaultId, entry, proof, () => entryJson, verifiers, alreadyVerified);
+}
+
+function verifyParts(vaultId: string, entry: Entry, stored: unknown, json: () => string, verifiers: Verifiers, alreadyVerified: boolean): { proof: Proof; entry: Entry } | null {
   const proof: Proof = stored === undefined ? {} : isProof(stored) ? stored : { author: '' };
   const author = entry.author ?? verifiers.firstMemberId;
   const legacy = (memberId: string) => verifiers.legacy.includes(memberId);
   if (proof.author !== undefined || !legacy(author)) {
-    // Re-serialised exactly as it was written: JSON.stringify of what JSON.parse gave (field ids never look like numbers).
-    if (!verifies(verifiers.publics[author], () => authorMessage(vaultId, entry.id, JSON.stringify(entry)), proof.author, alreadyVerified)) return null;
+    if (!verifies(verifiers.publics[author], () => authorMessage(vaultId, entry.id, json()), proof.author, alreadyVerified)) return null;
   }
   for (const stamp of entry.signedBy ?? []) {
     const signature = proof.confirmations?.[stamp.memberId];

@@ -2,28 +2,39 @@
 // signatures at each unlock cost about 125 µs a record (8x the unlock of a
 // 10k-entry workbook for two, all shared). So each partner keeps the SHA-256
 // digests of the shared records whose signatures they have verified, over
-// (record id, nonce, ciphertext): a record that is byte for byte one they
-// verified is not verified again; a new or changed one misses and is verified.
+// (vault id, record id, the record's plaintext as it was parsed, its padding
+// left out): a record whose text is byte for byte one they verified is not
+// verified again; a new or changed one misses and is verified.
+//
+// The digest is over the plaintext, not the ciphertext, because the signatures
+// are: what was verified is the text, and a text that verified once verifies
+// again (same vault id, record id, bytes, and believed keys). So the set
+// survives a re-seal (a passphrase change or a new shared key seals every row
+// again, with a fresh nonce, under a new key; vault/reseal-in-slices.ts), and
+// the first unlock after one does not check every signature again. The record's
+// AES-GCM tag under a key we hold is checked before its text is read, so the
+// text is what the row holds.
 //
 // The set is sealed with AES-256-GCM under that partner's private key (a value
-// of their own in the settings table, sealed-settings.ts), so the other
-// partner, who holds the shared key but not this one, can neither add a digest
-// nor change one: the seal is the MAC. A replayed older set (from a backup) only
-// holds records this partner did verify. The set also carries a fingerprint of
-// whom it believed (each public key, who had no identity yet, who is the first
-// partner): when that changes, the whole set is dropped and everything is
-// verified again. A digest is collision-resistant, so no other ciphertext can
-// pass for a verified one (unlike AES-GCM's own tag, which anyone with the
-// shared key can make collide).
+// of their own in the settings table, sealed-settings.ts; a rotation seals it
+// again under the successor key), so the other partner, who holds the shared key
+// but not this one, can neither add a digest nor change one: the seal is the
+// MAC. A replayed older set (from a backup) only holds texts this partner did
+// verify. The set also carries a fingerprint of whom it believed (each public
+// key, who had no identity yet, who is the first partner): when that changes,
+// the whole set is dropped and everything is verified again. A digest is
+// collision-resistant, so no other text can pass for a verified one.
 //
 // It is written when the workbook locks (opening writes nothing), and holds
-// exactly the records that were believed at that opening.
+// exactly the records that were believed at that opening. A digest is kept only
+// for a record checked the way a cache hit is then read (its entry's JSON as
+// signed, record-codec.ts's signedShared). Digests of v2 (over nonce and
+// ciphertext) never match v3's: a v2 set is verified once again, then replaced.
 import { createHash } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from '../../../shared/zod.ts';
 import { readSealed, writeSealed } from '../settings/sealed-settings.ts';
-import type { RecordRow } from './record-codec.ts';
 import type { Verifiers } from './record-proof.ts';
 
 const DIGEST_BYTES = 32;
@@ -31,9 +42,16 @@ export const verifiedSettingName = (memberId: string) => `verified:${memberId}`;
 
 const Stored = z.strictObject({ v: z.literal(1), believed: z.string(), digests: z.string() });
 
-/** The digest a verified record is remembered by. */
-export function recordDigest(row: Pick<RecordRow, 'id' | 'nonce' | 'ciphertext'>): string {
-  return createHash('sha256').update(`mend/verified/v1|${row.id}|`, 'utf8').update(row.nonce).update(row.ciphertext).digest('base64');
+const SPACE = 0x20;
+
+/**
+ * The digest a verified record is remembered by: its plaintext as it opened, without the padding (trailing spaces,
+ * record-codec.ts, which JSON ignores: a row padded again reads as the same record), in this vault, under this id.
+ */
+export function recordDigest(vaultId: string, id: string, plaintext: Uint8Array): string {
+  let end = plaintext.length;
+  while (end > 0 && plaintext[end - 1] === SPACE) end -= 1;
+  return createHash('sha256').update(`mend/verified/v3|${vaultId}|${id}|`, 'utf8').update(plaintext.subarray(0, end)).digest('base64');
 }
 
 /** Whom the verifiers believe, as one value: a set made under other verifiers is not used. */
